@@ -1,0 +1,145 @@
+import { z } from "zod";
+
+/**
+ * The typed model: what the loader produces and everything downstream reads.
+ * Amounts are always in 万元. Months are "YYYY-MM". `null` means "not given".
+ */
+
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
+export type Month = z.output<typeof MonthSchema>;
+
+/** Plan status at the start of the year (建设性质). */
+export const NatureSchema = z.enum([
+  "new", // 新开工 / 新建
+  "continuing", // 续建
+  "completing", // 竣工 / 竣工投产: planned to finish this year
+  "preparatory", // 前期 / 预备 / 储备
+]);
+export type Nature = z.output<typeof NatureSchema>;
+
+/** Actual status at month end (项目状态). */
+export const StatusSchema = z.enum([
+  "not-started", // 未开工 / 前期
+  "under-construction", // 已开工 / 在建
+  "completed", // 已竣工 / 已投产
+  "suspended", // 停工 / 停缓建
+]);
+export type Status = z.output<typeof StatusSchema>;
+
+/** Construction period (建设起止年限); months are null when only years are given. */
+export const PeriodSchema = z.object({
+  startYear: z.number().int(),
+  startMonth: z.number().int().min(1).max(12).nullable(),
+  endYear: z.number().int(),
+  endMonth: z.number().int().min(1).max(12).nullable(),
+});
+export type Period = z.output<typeof PeriodSchema>;
+
+/** Where a value came from: the file and the 1-based line of its row. */
+export const SourceSchema = z.object({ file: z.string(), line: z.number().int().min(1) });
+export type Source = z.output<typeof SourceSchema>;
+
+/** One project's row in one month's table. */
+export const ProjectStateSchema = z.object({
+  month: MonthSchema,
+  /** Stable identity across months ("id:…" or "name:…|district"). */
+  key: z.string().min(1),
+  id: z.string().nullable(),
+  name: z.string().min(1),
+  district: z.string().min(1),
+  category: z.string().nullable(),
+  nature: NatureSchema.nullable(),
+  status: StatusSchema.nullable(),
+  content: z.string().nullable(),
+  period: PeriodSchema.nullable(),
+  totalInvestment: z.number().nullable(),
+  annualPlan: z.number().nullable(),
+  ytdCompleted: z.number().nullable(),
+  cumulativeCompleted: z.number().nullable(),
+  monthCompleted: z.number().nullable(),
+  progressText: z.string().nullable(),
+  problems: z.string().nullable(),
+  owner: z.string().nullable(),
+  leadDepartment: z.string().nullable(),
+  leader: z.string().nullable(),
+  privateInvestment: z.boolean().nullable(),
+  /** 用地面积, 亩. */
+  landArea: z.number().nullable(),
+  plannedStart: MonthSchema.nullable(),
+  actualStart: MonthSchema.nullable(),
+  plannedEnd: MonthSchema.nullable(),
+  actualEnd: MonthSchema.nullable(),
+  longitude: z.number().nullable(),
+  latitude: z.number().nullable(),
+  remarks: z.string().nullable(),
+  source: SourceSchema,
+});
+export type ProjectState = z.output<typeof ProjectStateSchema>;
+
+/** A project across months. Descriptive fields are taken from its latest month. */
+export const ProjectSchema = z.object({
+  key: z.string().min(1),
+  id: z.string().nullable(),
+  /** URL-safe, stable, independent of row order. */
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  district: z.string().min(1),
+  category: z.string().nullable(),
+  /** Every name the project has had, oldest first (renames are data-quality findings). */
+  names: z.array(z.string()),
+  months: z.array(MonthSchema),
+});
+export type Project = z.output<typeof ProjectSchema>;
+
+export const ColumnMappingSchema = z.object({
+  /** 0-based column index in the file. */
+  index: z.number().int().min(0),
+  /** Column letter as Excel shows it (A, B, … AA). */
+  letter: z.string(),
+  /** The flattened header label ("1-10月完成投资/占年度计划(%)"). */
+  label: z.string(),
+  /** The field it maps to, or null for an unlabelled or unknown helper column. */
+  field: z.string().nullable(),
+});
+export type ColumnMapping = z.output<typeof ColumnMappingSchema>;
+
+export const SkippedRowSchema = z.object({
+  line: z.number().int().min(1),
+  reason: z.enum(["blank", "group", "total", "note", "title", "header", "unit"]),
+  text: z.string(),
+});
+export type SkippedRow = z.output<typeof SkippedRowSchema>;
+
+/** One snapshot file, as understood. */
+export const SnapshotSchema = z.object({
+  month: MonthSchema,
+  file: z.string(),
+  encoding: z.enum(["utf-8", "utf-8-bom", "gb18030"]),
+  /** The title row's text, when there is one. */
+  title: z.string().nullable(),
+  /** 1-based lines of the header row(s). */
+  headerLines: z.array(z.number().int().min(1)),
+  /** Unit the file's amounts were written in, and where that was read. */
+  unit: z.string(),
+  unitSource: z.enum(["header", "unit-row", "config"]),
+  columns: z.array(ColumnMappingSchema),
+  /** How projects are matched to other months. */
+  matchedBy: z.enum(["id", "name-and-district"]),
+  states: z.array(ProjectStateSchema),
+  skipped: z.array(SkippedRowSchema),
+});
+export type Snapshot = z.output<typeof SnapshotSchema>;
+
+export const ProgrammeSchema = z.object({
+  title: z.string(),
+  region: z.string().nullable(),
+  /** Months with a snapshot, ascending. Gaps are allowed. */
+  months: z.array(MonthSchema),
+  /** District names in display order. */
+  districts: z.array(z.string()),
+  /** Category names in display order. */
+  categories: z.array(z.string()),
+  projects: z.array(ProjectSchema),
+  snapshots: z.array(SnapshotSchema),
+});
+export type Programme = z.output<typeof ProgrammeSchema>;
