@@ -1,0 +1,55 @@
+import { parseSiteConfig } from "../config/parseSiteConfig.ts";
+import type { SiteConfig } from "../config/siteConfigSchema.ts";
+import { buildProgramme } from "./buildProgramme.ts";
+import { issue, type Issue } from "./issue.ts";
+import type { Programme, Snapshot } from "./model.ts";
+import { readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
+import { fileReport, sortIssues, type ValidationReport } from "./report.ts";
+
+/** Everything the loader needs, already read from disk (so this stays pure and testable). */
+export interface DataInput {
+  /** The folder's name, the last fallback for the site title. */
+  name: string;
+  /** site.yaml, when present. */
+  siteYaml: { file: string; text: string } | null;
+  snapshots: SnapshotInput[];
+}
+
+export interface LoadResult {
+  /** Null when any error was found: a build with invalid data publishes nothing. */
+  programme: Programme | null;
+  config: SiteConfig;
+  report: ValidationReport;
+}
+
+/** Validate site.yaml and every snapshot, collecting every issue, then join the months. */
+export function loadProgramme(input: DataInput): LoadResult {
+  const { config, issues: configIssues } = parseSiteConfig(input.siteYaml?.text ?? null, input.siteYaml?.file ?? "site.yaml");
+  const issues: Issue[] = [...configIssues];
+  const snapshots: Snapshot[] = [];
+  const byMonth = new Map<string, string>();
+  for (const file of input.snapshots) {
+    const r = readSnapshot(file, config);
+    issues.push(...r.issues);
+    if (!r.snapshot) continue;
+    const other = byMonth.get(r.snapshot.month);
+    if (other) {
+      issues.push(issue("error", "duplicate-month", { file: file.file, value: r.snapshot.month }, { other }));
+      continue;
+    }
+    byMonth.set(r.snapshot.month, file.file);
+    snapshots.push(r.snapshot);
+  }
+  if (input.snapshots.length === 0) issues.push(issue("error", "no-snapshots", { file: null }, { folder: input.name }));
+  const built = buildProgramme(snapshots, config, input.name);
+  issues.push(...built.issues);
+  const sorted = sortIssues(issues);
+  const errors = sorted.filter((i) => i.severity === "error").length;
+  const report: ValidationReport = {
+    files: built.programme.snapshots.map(fileReport),
+    issues: sorted,
+    errors,
+    warnings: sorted.length - errors,
+  };
+  return { programme: errors > 0 ? null : built.programme, config, report };
+}

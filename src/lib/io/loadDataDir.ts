@@ -1,0 +1,26 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { loadProgramme, type LoadResult } from "../data/loadProgramme.ts";
+
+/**
+ * Read a data folder (site.yaml, snapshots/*.csv) and load it. File paths in messages
+ * start with the folder as the user typed it (data/snapshots/2026-10.csv).
+ */
+export async function loadDataDir(dir: string): Promise<LoadResult> {
+  const show = (p: string) => p;
+  const siteFile = path.join(dir, "site.yaml");
+  const siteText = await readFile(siteFile, "utf8").catch(() => null);
+  const snapshotDir = path.join(dir, "snapshots");
+  const names = (await readdir(snapshotDir).catch(() => [] as string[])).filter((n) => /\.csv$/i.test(n)).sort();
+  const snapshots = [];
+  for (const name of names) {
+    const full = path.join(snapshotDir, name);
+    if (!(await stat(full)).isFile()) continue;
+    snapshots.push({ file: show(full), bytes: new Uint8Array(await readFile(full)) });
+  }
+  return loadProgramme({
+    name: path.basename(path.resolve(dir)),
+    siteYaml: siteText === null ? null : { file: show(siteFile), text: siteText },
+    snapshots,
+  });
+}
