@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import { z } from "zod";
 import { SiteConfigSchema, type SiteConfig } from "./siteConfigSchema.ts";
 import { FIELDS } from "../data/fields.ts";
 import { issue, type Issue } from "../data/issue.ts";
@@ -18,20 +19,25 @@ export function parseSiteConfig(text: string | null, file: string): { config: Si
     };
   }
   const data: unknown = doc.toJS() ?? {};
-  const result = SiteConfigSchema.safeParse(data);
+  // Zod's own messages in the language the file asks for (zh-CN unless it says en).
+  const english = valueAt(data, ["locale"]) === "en";
+  const result = SiteConfigSchema.safeParse(data, { error: (english ? z.locales.en() : z.locales.zhCN()).localeError });
+  const columns = valueAt(data, ["columns"]) === null ? {} : (data as { columns?: unknown }).columns;
+  const columnIssues = Object.entries(columns !== null && typeof columns === "object" ? columns : {})
+    .filter(([, field]) => !(FIELDS as readonly unknown[]).includes(field))
+    .map(([label, field]) =>
+      issue("error", "config-column-field", { file, line: lineOf(doc, ["columns", label], text), column: `columns.${label}`, value: String(field) }, { fields: FIELDS.join(", ") }),
+    );
   if (!result.success) {
-    return {
-      config: defaults,
-      issues: result.error.issues.map((i) => {
+    const zodIssues = result.error.issues
+      .filter((i) => !(i.path[0] === "columns" && columnIssues.length > 0))
+      .map((i) => {
         const key = i.path.map(String).join(".") || "(root)";
         return issue("error", "config", { file, line: lineOf(doc, i.path, text), column: key, value: valueAt(data, i.path) }, { message: i.message });
-      }),
-    };
+      });
+    return { config: defaults, issues: [...zodIssues, ...columnIssues] };
   }
-  const issues = Object.entries(result.data.columns)
-    .filter(([, field]) => !(FIELDS as readonly string[]).includes(field))
-    .map(([label, field]) => issue("error", "config-column-field", { file, column: `columns.${label}`, value: field }, { fields: FIELDS.join(", ") }));
-  return { config: result.data, issues };
+  return { config: result.data, issues: columnIssues };
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): string | null {

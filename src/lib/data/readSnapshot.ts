@@ -85,7 +85,7 @@ export function readSnapshot(input: SnapshotInput, config: SiteConfig): Snapshot
     }
   }
 
-  issues.push(...checkDuplicates(file, rows));
+  issues.push(...checkDuplicates(file, rows, columns));
   const wanPerUnit = (c: Column) => WAN_PER_UNIT[columnUnit(c, rowUnit, config)];
   issues.push(...checkTotals(file, rows, totals, columns, wanPerUnit, config.totalsMismatch));
 
@@ -140,14 +140,15 @@ function checkColumns(file: string, month: string, columns: Column[], line: numb
   return issues;
 }
 
-function checkDuplicates(file: string, rows: RowValues[]): Issue[] {
+function checkDuplicates(file: string, rows: RowValues[], columns: Column[]): Issue[] {
   const issues: Issue[] = [];
   const byKey = new Map<string, number>();
+  const label = (f: Field) => columns.find((c) => c.field === f)?.label ?? f;
   for (const r of rows) {
     if (!r.state) continue;
     const line = byKey.get(r.state.key);
     if (line !== undefined) {
-      issues.push(issue("error", "duplicate-project", { file, line: r.state.source.line, column: r.state.id ? "id" : "name", value: r.state.id ?? r.state.name }, { otherLine: line }));
+      issues.push(issue("error", "duplicate-project", { file, line: r.state.source.line, column: label(r.state.id ? "id" : "name"), value: r.state.id ?? r.state.name }, { otherLine: line }));
     } else byKey.set(r.state.key, r.state.source.line);
   }
   return issues;
