@@ -7,11 +7,12 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 export function cliArgs<T extends NonNullable<ParseArgsConfig["options"]>>(usage: string, options: T) {
   try {
     const { values } = parseArgs({ options: { data: { type: "string" }, help: { type: "boolean" }, ...options }, strict: true, allowPositionals: false });
-    if (values.help) {
+    const common = values as { data?: string; help?: boolean };
+    if (common.help) {
       console.log(usage);
       process.exit(0);
     }
-    const dataDir = (values.data as string | undefined) ?? process.env.DATA_DIR ?? "data";
+    const dataDir = common.data ?? process.env.DATA_DIR ?? "data";
     return { values, dataDir };
   } catch (e) {
     console.error(`${(e as Error).message}\n${usage}`);

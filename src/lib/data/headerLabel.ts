@@ -36,10 +36,11 @@ export function labelFacts(raw: string): LabelFacts {
     monthTo = Number(range[1]);
     s = s.replace(range[0], "");
   } else {
-    const single = /(\d{1,2})月(份)?/.exec(s);
+    const single = /(\d{1,2})月份?/.exec(s);
     if (single) {
       monthTo = Number(single[1]);
-      singleMonth = single[2] !== undefined;
+      // "10月完成投资" without a range is the month's own amount, as offices use it.
+      singleMonth = true;
       s = s.replace(single[0], "");
     }
   }

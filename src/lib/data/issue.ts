@@ -23,6 +23,9 @@ export const IssueCodeSchema = z.enum([
   "config",
   "config-column-field",
   "unreadable-file",
+  "edition-altered",
+  "edition-snapshot-altered",
+  "edition-invalid",
   // errors or warnings, by configuration
   "totals-mismatch",
   // warnings

@@ -4,6 +4,8 @@ import { buildProgramme } from "./buildProgramme.ts";
 import { issue, type Issue } from "./issue.ts";
 import type { Programme, Snapshot } from "./model.ts";
 import { readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
+import { verifyEditions, type RecordFile } from "../editions/verifyEditions.ts";
+import type { EditionRecord } from "../editions/record.ts";
 import { fileReport, sortIssues, type ValidationReport } from "./report.ts";
 
 /** Everything the loader needs, already read from disk (so this stays pure and testable). */
@@ -13,6 +15,8 @@ export interface DataInput {
   /** site.yaml, when present. */
   siteYaml: { file: string; text: string } | null;
   snapshots: SnapshotInput[];
+  /** Published edition records (editions/YYYY-MM/rN.json); none for a folder of CSVs alone. */
+  editions?: RecordFile[];
 }
 
 export interface LoadResult {
@@ -20,10 +24,12 @@ export interface LoadResult {
   programme: Programme | null;
   config: SiteConfig;
   report: ValidationReport;
+  /** Verified published records, by month then revision. */
+  editions: EditionRecord[];
 }
 
 /** Validate site.yaml and every snapshot, collecting every issue, then join the months. */
-export function loadProgramme(input: DataInput): LoadResult {
+export function loadProgramme(input: DataInput, opts: { revising?: string } = {}): LoadResult {
   const { config, issues: configIssues } = parseSiteConfig(input.siteYaml?.text ?? null, input.siteYaml?.file ?? "site.yaml");
   const issues: Issue[] = [...configIssues];
   const snapshots: Snapshot[] = [];
@@ -43,6 +49,9 @@ export function loadProgramme(input: DataInput): LoadResult {
   if (input.snapshots.length === 0) issues.push(issue("error", "no-snapshots", { file: null }, { folder: input.name }));
   const built = buildProgramme(snapshots, config, input.name);
   issues.push(...built.issues);
+  const verified = verifyEditions(input.editions ?? [], built.programme.snapshots);
+  // Publishing a revision is how a changed snapshot of a published month is accepted.
+  issues.push(...verified.issues.map((i) => (i.code === "edition-snapshot-altered" && i.detail.month === opts.revising ? { ...i, severity: "warning" as const } : i)));
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === "error").length;
   const report: ValidationReport = {
@@ -51,5 +60,5 @@ export function loadProgramme(input: DataInput): LoadResult {
     errors,
     warnings: sorted.length - errors,
   };
-  return { programme: errors > 0 ? null : built.programme, config, report };
+  return { programme: errors > 0 ? null : built.programme, config, report, editions: verified.records };
 }

@@ -115,6 +115,8 @@ export const SnapshotSchema = z.object({
   month: MonthSchema,
   file: z.string(),
   encoding: z.enum(["utf-8", "utf-8-bom", "gb18030"]),
+  /** SHA-256 of the file's bytes, to tell when a published month's file changed. */
+  sha256: z.string(),
   /** The title row's text, when there is one. */
   title: z.string().nullable(),
   /** 1-based lines of the header row(s). */

@@ -10,6 +10,7 @@ import { classifyRow, isNoteText, rowTexts } from "./classifyRow.ts";
 import { columnUnit, unitRowUnit, WAN_PER_UNIT } from "./units.ts";
 import { readRow, type RowValues } from "./readRow.ts";
 import { checkTotals } from "./checkTotals.ts";
+import { sha256 } from "../editions/stableJson.ts";
 
 export interface SnapshotInput {
   /** Path as shown to the user (data/snapshots/2026-10.csv). */
@@ -94,6 +95,7 @@ export function readSnapshot(input: SnapshotInput, config: SiteConfig): Snapshot
     month,
     file,
     encoding,
+    sha256: sha256(input.bytes),
     title,
     headerLines: headerRecords.map((r) => r.line),
     unit: amountColumn.facts.unit ?? rowUnit ?? config.moneyUnit,

@@ -6,7 +6,7 @@ import { loadProgramme, type LoadResult } from "../data/loadProgramme.ts";
  * Read a data folder (site.yaml, snapshots/*.csv) and load it. File paths in messages
  * start with the folder as the user typed it (data/snapshots/2026-10.csv).
  */
-export async function loadDataDir(dir: string): Promise<LoadResult> {
+export async function loadDataDir(dir: string, opts: { revising?: string } = {}): Promise<LoadResult> {
   const show = (p: string) => p;
   const siteFile = path.join(dir, "site.yaml");
   const siteText = await readFile(siteFile, "utf8").catch(() => null);
@@ -18,9 +18,20 @@ export async function loadDataDir(dir: string): Promise<LoadResult> {
     if (!(await stat(full)).isFile()) continue;
     snapshots.push({ file: show(full), bytes: new Uint8Array(await readFile(full)) });
   }
+  const editions = [];
+  const editionDir = path.join(dir, "editions");
+  for (const month of (await readdir(editionDir).catch(() => [] as string[])).sort()) {
+    const monthDir = path.join(editionDir, month);
+    if (!(await stat(monthDir)).isDirectory()) continue;
+    for (const name of (await readdir(monthDir)).filter((n) => /^r\d+\.json$/.test(n)).sort()) {
+      const full = path.join(monthDir, name);
+      editions.push({ file: show(full), text: await readFile(full, "utf8") });
+    }
+  }
   return loadProgramme({
     name: path.basename(path.resolve(dir)),
     siteYaml: siteText === null ? null : { file: show(siteFile), text: siteText },
     snapshots,
-  });
+    editions,
+  }, opts);
 }

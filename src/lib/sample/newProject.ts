@@ -1,6 +1,6 @@
 import type { Nature } from "../data/model.ts";
 import type { Random } from "./random.ts";
-import { companyName, projectContent, projectName } from "./projectText.ts";
+import { companyName, projectNameAndContent } from "./projectText.ts";
 import { type SampleProject, addMonths, monthString, toCents } from "./sampleProject.ts";
 import { CATEGORY_WEIGHTS, DEPARTMENTS, SAMPLE_LEADERS, STATE_OWNERS, TOTAL_RANGE } from "./vocabulary.ts";
 
@@ -48,7 +48,7 @@ export function newProject(rng: Random, args: NewProjectArgs): SampleProject {
   switch (nature) {
     case "continuing": {
       startYear = year - rng.int(1, 3);
-      endYear = year + rng.int(1, 3);
+      endYear = year + rng.weighted([[1, 30], [2, 35], [3, 22], [4, 13]]);
       plannedStart = monthString(startYear, rng.int(1, 12));
       actualStart = addMonths(plannedStart, rng.int(0, 3));
       if (Number(actualStart.slice(0, 4)) >= year) actualStart = monthString(year - 1, 12);
@@ -74,22 +74,23 @@ export function newProject(rng: Random, args: NewProjectArgs): SampleProject {
     case "preparatory": {
       startYear = year + rng.int(0, 1);
       endYear = startYear + rng.int(1, 3);
-      plannedStart = rng.chance(0.6) ? monthString(startYear === year ? year : startYear, rng.int(3, 11)) : null;
+      plannedStart = rng.chance(0.6) ? monthString(startYear, rng.int(3, 11)) : null;
       break;
     }
   }
-  const plannedEnd = monthString(endYear, nature === "completing" ? rng.int(5, 12) : endMonth);
+  const plannedEnd = monthString(endYear, nature === "completing" ? rng.int(4, 12) : endMonth);
   const hasPlace = rng.chance(category === "产业" ? 0.45 : 0.2);
   const hasCoordinates = rng.chance(0.3);
   const owner =
     nature === "preparatory" && rng.chance(0.2) ? null : isPrivate ? companyName(rng) : rng.pick(STATE_OWNERS[category]);
+  const { name, content } = projectNameAndContent(rng, category, args.usedNames);
   return {
     id,
     key: `id:${id}`,
-    name: projectName(rng, category, args.usedNames),
+    name,
     district,
     category,
-    content: projectContent(rng, category),
+    content,
     owner,
     leadDepartment: rng.chance(0.15) ? `${district}人民政府` : rng.pick(DEPARTMENTS[category]),
     leader: rng.pick(SAMPLE_LEADERS),

@@ -1,0 +1,67 @@
+/**
+ * Write the fictional sample programme (星湾市) as the office would: one Excel-style CSV per
+ * month in mixed encodings and templates, site.yaml and two months of notes. Deterministic:
+ * the same arguments give byte-identical files.
+ *
+ *   npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10]
+ */
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { toExcelCsv } from "../src/lib/export/excelCsv.ts";
+import { generateProgramme, sampleFileStyle, sampleNote, sampleSiteYaml } from "../src/lib/sample/index.ts";
+
+const { values } = parseArgs({
+  options: {
+    out: { type: "string", default: "data" },
+    seed: { type: "string", default: "2026" },
+    projects: { type: "string", default: "150" },
+    "last-month": { type: "string", default: "2026-10" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  console.log("Usage: npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10]");
+  process.exit(0);
+}
+
+const seed = Number(values.seed);
+const projects = Number(values.projects);
+const lastMonth = values["last-month"];
+if (!Number.isInteger(seed) || !Number.isInteger(projects) || projects < 1 || !/^\d{4}-(0[1-9]|1[0-2])$/.test(lastMonth)) {
+  console.error(`generate-sample: bad arguments (seed ${values.seed}, projects ${values.projects}, last month ${lastMonth})`);
+  process.exit(1);
+}
+
+const lastYear = Number(lastMonth.slice(0, 4));
+const programme = generateProgramme({ seed, projects, years: [lastYear - 1, lastYear], lastMonth });
+const out = values.out;
+const snapshots = path.join(out, "snapshots");
+await mkdir(snapshots, { recursive: true });
+// Monthly files of an earlier run (another --last-month) would mix with this one's.
+for (const name of await readdir(snapshots)) {
+  if (/^\d{4}-\d{2}\.csv$/.test(name)) await rm(path.join(snapshots, name));
+}
+await mkdir(path.join(out, "notes"), { recursive: true });
+
+for (const { month, states } of programme.months) {
+  const style = sampleFileStyle(month, programme.region, lastYear - 1, programme.categories);
+  await writeFile(path.join(snapshots, `${month}.csv`), toExcelCsv(states, style));
+}
+await writeFile(path.join(out, "site.yaml"), sampleSiteYaml(programme));
+const noteMonths = programme.months.slice(-2).map((m) => m.month);
+for (const month of noteMonths) await writeFile(path.join(out, "notes", `${month}.md`), sampleNote(programme, month));
+
+const byYear = new Map<string, { files: number; projects: Set<string>; plan: number }>();
+for (const { month, states } of programme.months) {
+  const y = month.slice(0, 4);
+  const e = byYear.get(y) ?? { files: 0, projects: new Set<string>(), plan: 0 };
+  e.files++;
+  for (const s of states) e.projects.add(s.key);
+  e.plan = states.reduce((a, s) => a + (s.annualPlan ?? 0), 0);
+  byYear.set(y, e);
+}
+console.log(`generate-sample: ${programme.region}, ${programme.districts.length} districts, wrote ${out}/`);
+for (const [y, e] of byYear) console.log(`  ${y}: ${e.files} tables, ${e.projects.size} projects, annual plan ${(e.plan / 10000).toFixed(2)}亿元`);

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { MonthSchema } from "../data/model.ts";
+import type { EditionContent } from "./content.ts";
+import { sha256, stableJson } from "./stableJson.ts";
+
+/**
+ * A published edition, as committed in data/editions/YYYY-MM/rN.json. The checksums make
+ * any later edit visible: the content's own, and the snapshot file's at publication.
+ */
+export const EditionRecordSchema = z
+  .object({
+    format: z.literal(1),
+    month: MonthSchema,
+    revision: z.number().int().min(1),
+    /** Why this revision was issued (null for the first). */
+    note: z.string().min(1).nullable(),
+    /** The publication date the office gave (YYYY-MM-DD); part of the record, not a build time. */
+    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    snapshot: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    content: z.custom<EditionContent>((v) => v !== null && typeof v === "object" && (v as { month?: unknown }).month !== undefined),
+  })
+  .strict();
+export type EditionRecord = z.output<typeof EditionRecordSchema>;
+
+export function contentChecksum(content: EditionContent): string {
+  return sha256(stableJson(content));
+}
+
+/** The record file's text: stable key order, so a republish of the same content is byte-identical. */
+export function recordText(record: EditionRecord): string {
+  return `${stableJson(record, 1)}\n`;
+}
+
+export function recordPath(month: string, revision: number): string {
+  return `editions/${month}/r${revision}.json`;
+}
