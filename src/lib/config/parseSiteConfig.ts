@@ -11,11 +11,11 @@ import { issue, type Issue } from "../data/issue.ts";
 export function parseSiteConfig(text: string | null, file: string): { config: SiteConfig; issues: Issue[] } {
   const defaults = SiteConfigSchema.parse({});
   if (text === null) return { config: defaults, issues: [] };
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       config: defaults,
-      issues: doc.errors.map((e) => issue("error", "config", { file, line: e.linePos?.[0]?.line ?? null, column: null, value: null }, { message: e.message.split("\n")[0]! })),
+      issues: doc.errors.map((e) => issue("error", "config", { file, line: text.slice(0, e.pos[0]).split("\n").length, column: null, value: null }, { message: e.message.split("\n")[0]! })),
     };
   }
   const data: unknown = doc.toJS() ?? {};
@@ -31,6 +31,10 @@ export function parseSiteConfig(text: string | null, file: string): { config: Si
   if (!result.success) {
     const zodIssues = result.error.issues
       .filter((i) => !(i.path[0] === "columns" && columnIssues.length > 0))
+      // An unknown key is reported on its parent; name each key instead.
+      .flatMap((i): Array<{ path: PropertyKey[]; message: string }> =>
+        i.code === "unrecognized_keys" ? i.keys.map((k) => ({ path: [...i.path, k], message: english ? "unknown key" : "未知的配置项" })) : [i],
+      )
       .map((i) => {
         const key = i.path.map(String).join(".") || "(root)";
         return issue("error", "config", { file, line: lineOf(doc, i.path, text), column: key, value: valueAt(data, i.path) }, { message: i.message });

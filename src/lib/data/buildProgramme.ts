@@ -20,7 +20,12 @@ export function buildProgramme(snapshots: Snapshot[], config: SiteConfig, fallba
   }));
 
   const history = new Map<string, ProjectState[]>();
-  for (const s of linked) for (const st of s.states) history.set(st.key, [...(history.get(st.key) ?? []), st]);
+  for (const s of linked)
+    for (const st of s.states) {
+      const list = history.get(st.key);
+      if (list) list.push(st);
+      else history.set(st.key, [st]);
+    }
 
   const projects: Project[] = [];
   const slugs = new Set<string>();

@@ -47,13 +47,23 @@ export function isNumberingRow(cells: string[]): boolean {
  * (serial, id and name). Project rows still have their cells checked afterwards.
  */
 export function classifyRow(cells: string[], labelIndexes: number[]): RowKind {
-  const texts = rowTexts(cells);
-  if (texts.length === 0) return "blank";
-  const labels = labelIndexes.map((i) => (cells[i] ?? "").trim()).filter((t) => t !== "");
-  const first = texts[0]!;
-  if ([...labels, first].some(isTotalLabel)) return "total";
+  let first: string | null = null;
+  for (const c of cells) {
+    const t = c.trim();
+    if (t !== "") {
+      first = t;
+      break;
+    }
+  }
+  if (first === null) return "blank";
+  const labels = [first];
+  for (const i of labelIndexes) {
+    const t = (cells[i] ?? "").trim();
+    if (t !== "" && t !== first) labels.push(t);
+  }
+  if (labels.some(isTotalLabel)) return "total";
   if (isNoteText(first)) return "note";
-  if (isNumberingRow(cells)) return "numbering";
-  if ([...labels, first].some(isGroupLabel)) return "group";
+  if (NUMBERING.test(first) && isNumberingRow(cells)) return "numbering";
+  if (labels.some(isGroupLabel)) return "group";
   return "candidate";
 }

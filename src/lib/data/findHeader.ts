@@ -1,4 +1,5 @@
-import { mapColumns, flattenHeader } from "./mapColumns.ts";
+import { aliasField, mapColumns, flattenHeader } from "./mapColumns.ts";
+import { labelFacts } from "./headerLabel.ts";
 import type { CsvRecord } from "./csvRecords.ts";
 import { isGroupLabel, rowTexts } from "./classifyRow.ts";
 import { parseNumber } from "./parseCell.ts";
@@ -42,7 +43,8 @@ function isSubHeader(parent: string[], next: string[], custom: Record<string, st
   const nameIndex = mapColumns(flattenHeader(parent, null), custom).find((c) => c.field === "name")!.index;
   if ((next[nameIndex] ?? "").trim() !== "") return false;
   if (texts.some((t) => parseNumber(t).kind === "value" || isGroupLabel(t))) return false;
-  // At least one child must name something once joined with its parent.
-  const withChild = mapColumns(flattenHeader(parent, next), custom);
-  return withChild.some((c, i) => (next[i] ?? "").trim() !== "" && c.field !== null);
+  // At least one child must name a field by itself or joined with its parent; the parent
+  // alone naming one proves nothing (a group label under 序号 would pass).
+  const flat = flattenHeader(parent, next);
+  return flat.some(({ parent: p, child }) => child !== "" && (aliasField(labelFacts(child)) !== null || aliasField(labelFacts(p + child)) !== null || custom[child] !== undefined));
 }

@@ -31,7 +31,8 @@ export function labelFacts(raw: string): LabelFacts {
   }
   let monthTo: number | null = null;
   let singleMonth = false;
-  const range = /(?:截至|截止|到)?(?:1|一)?月?[-~—–至到]+(\d{1,2})月(?:份|底|末)?(?:止)?/.exec(s) ?? /(?:截至|截止)(\d{1,2})月(?:份|底|末)?/.exec(s);
+  // "截至10月底" first: its 至 would otherwise read as a range separator.
+  const range = /(?:截至|截止)(\d{1,2})月(?:份|底|末)?/.exec(s) ?? /(?:到)?(?:1|一)?月?[-~—–至到]+(\d{1,2})月(?:份|底|末)?(?:止)?/.exec(s);
   if (range) {
     monthTo = Number(range[1]);
     s = s.replace(range[0], "");

@@ -2,12 +2,18 @@
 
 /** Full-width ASCII (！ to ～) and the ideographic space to their half-width forms. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 /** A text cell: trimmed, line breaks kept as "\n", runs of spaces collapsed; "" becomes null. */
 export function cleanText(raw: string | undefined): string | null {
   if (raw === undefined) return null;
+  // Most cells are one clean line: skip the splitting.
+  if (!/[\r\n\u00a0\u3000\t]| {2}/.test(raw)) {
+    const t = raw.trim();
+    return t === "" || isPlaceholder(t) ? null : t;
+  }
   const s = raw
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u3000\t]/g, " ")

@@ -26,6 +26,8 @@ function classify(raw: string | undefined): { kind: "empty" } | { kind: "excel-e
  * (returned as the number shown, 61.5 for "61.5%"), a leading + or −, (1,234) for negatives.
  */
 export function parseNumber(raw: string | undefined): Parsed<number> {
+  // The common case, a plain decimal, without the normalisation below.
+  if (raw !== undefined && /^-?\d{1,15}(\.\d+)?$/.test(raw)) return { kind: "value", value: Number(raw) };
   const c = classify(raw);
   if (!("s" in c)) return c;
   let s = c.s.replace(/[−–]/g, "-");
@@ -106,12 +108,14 @@ function monthValue(year: number, month: number, raw: string): Parsed<string> {
   return { kind: "value", value: `${year}-${String(month).padStart(2, "0")}` };
 }
 
+const PERIOD_PART = String.raw`(\d{4})(?:[.\-/年](\d{1,2})月?)?年?`;
+const PERIOD = new RegExp(`^${PERIOD_PART}(?:[-~—–至到]+|-{2})${PERIOD_PART}$`);
+
 /** 建设起止年限: "2024-2026", "2024年至2026年", "2024.03-2026.12", "2024年3月-2026年12月", "2026". */
 export function parsePeriod(raw: string | undefined): Parsed<Period> {
   const c = classify(raw);
   if (!("s" in c)) return c;
-  const part = String.raw`(\d{4})(?:[.\-/年](\d{1,2})月?)?年?`;
-  const m = new RegExp(`^${part}(?:[-~—–至到]+|-{2})${part}$`).exec(c.s.replace(/[—–~～]/g, "-"));
+  const m = PERIOD.exec(c.s.replace(/[—–~～]/g, "-"));
   if (m) {
     const period = {
       startYear: Number(m[1]),
@@ -120,7 +124,10 @@ export function parsePeriod(raw: string | undefined): Parsed<Period> {
       endMonth: m[4] ? Number(m[4]) : null,
     };
     const badMonth = [period.startMonth, period.endMonth].some((x) => x !== null && (x < 1 || x > 12));
-    if (!badMonth && period.endYear >= period.startYear) return { kind: "value", value: period };
+    const reversed =
+      period.endYear < period.startYear ||
+      (period.endYear === period.startYear && period.startMonth !== null && period.endMonth !== null && period.endMonth < period.startMonth);
+    if (!badMonth && !reversed) return { kind: "value", value: period };
   }
   const single = /^(\d{4})年?$/.exec(c.s);
   if (single) {

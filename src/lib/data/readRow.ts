@@ -12,6 +12,8 @@ export interface RowContext {
   file: string;
   month: string;
   columns: Column[];
+  /** The first column of each field. */
+  byField: Map<Field, Column>;
   rowUnit: MoneyUnit | null;
   config: SiteConfig;
 }
@@ -27,14 +29,89 @@ export interface RowValues {
 }
 
 const LABEL_FIELDS: ReadonlySet<Field | null> = new Set(["serial", "id", "name", null]);
+const NEEDED: ReadonlySet<Field> = new Set(NEEDED_CELLS);
+
+/** How each field's cell is parsed, what an unusable one is called, and how serious it is. */
+const PARSERS = {
+  nature: [parseNature, "unknown-nature", "error"],
+  status: [parseStatus, "unknown-status", "error"],
+  period: [parsePeriod, "bad-period", "warning"],
+  plannedStart: [parseMonth, "bad-date", "warning"],
+  actualStart: [parseMonth, "bad-date", "warning"],
+  plannedEnd: [parseMonth, "bad-date", "warning"],
+  actualEnd: [parseMonth, "bad-date", "warning"],
+  landArea: [parseNumber, "not-a-number", "warning"],
+  longitude: [parseNumber, "not-a-number", "warning"],
+  latitude: [parseNumber, "not-a-number", "warning"],
+  // derived from plan and completed; read only to report a broken cell
+  ytdPercent: [parseNumber, "not-a-number", "warning"],
+  privateInvestment: [parseBoolean, "bad-boolean", "warning"],
+} as const satisfies Partial<Record<Field, readonly [(raw: string | undefined) => Parsed<unknown>, IssueCode, Issue["severity"]]>>;
+type ParsedField = keyof typeof PARSERS;
+type ParsedValue<F extends ParsedField> = ReturnType<(typeof PARSERS)[F][0]> extends Parsed<infer T> ? T : never;
+
+/** Reads cells of one row and records what is wrong with them. */
+class RowReader {
+  fatal = false;
+  constructor(
+    readonly record: CsvRecord,
+    readonly ctx: RowContext,
+    readonly issues: Issue[],
+    readonly totalRow: boolean,
+  ) {}
+
+  raw(f: Field): string | undefined {
+    const c = this.ctx.byField.get(f);
+    return c ? this.record.cells[c.index] : undefined;
+  }
+
+  report(severity: Issue["severity"], code: IssueCode, f: Field, value: string): void {
+    // A broken cell in a 合计 row only weakens the totals check; the projects are intact.
+    if (this.totalRow) severity = "warning";
+    if (severity === "error") this.fatal = true;
+    const column = this.ctx.byField.get(f)?.label ?? f;
+    this.issues.push(issue(severity, code, { file: this.ctx.file, line: this.record.line, column, value }, { field: f }));
+  }
+
+  /** Unpack a parsed cell, reporting an unusable one; "empty" and bad cells give null. */
+  take<T>(f: Field, parsed: Parsed<T>, badCode: IssueCode, badSeverity: Issue["severity"]): T | null {
+    if (parsed.kind === "value") return parsed.value;
+    if (parsed.kind === "excel-error") this.report(NEEDED.has(f) ? "error" : "warning", "excel-error", f, parsed.raw);
+    else if (parsed.kind === "invalid") this.report(badSeverity, badCode, f, parsed.raw);
+    return null;
+  }
+
+  parsed<F extends ParsedField>(f: F): ParsedValue<F> | null {
+    if (!this.ctx.byField.has(f)) return null;
+    const [parse, code, severity] = PARSERS[f];
+    return this.take(f, parse(this.raw(f)) as Parsed<ParsedValue<F>>, code, severity);
+  }
+
+  amounts(): Partial<Record<AmountField, number>> {
+    const out: Partial<Record<AmountField, number>> = {};
+    for (const f of AMOUNT_FIELDS) {
+      const c = this.ctx.byField.get(f);
+      if (!c) continue;
+      const raw = this.record.cells[c.index];
+      const value = this.take(f, parseNumber(raw), "not-a-number", "error");
+      if (value === null) continue;
+      out[f] = toWan(value, columnUnit(c, this.ctx.rowUnit, this.ctx.config));
+      if (value < 0 && !this.totalRow) this.report("warning", "negative-amount", f, raw!.trim());
+    }
+    return out;
+  }
+}
 
 /** The district's display name: config aliases resolve to the listed name. */
 function districtName(raw: string, config: SiteConfig): string {
-  for (const d of config.districts) {
-    if (typeof d === "string") continue;
-    if (d.aliases.includes(raw)) return d.name;
-  }
+  for (const d of config.districts) if (typeof d !== "string" && d.aliases.includes(raw)) return d.name;
   return raw;
+}
+
+/** Whether only label cells (序号, 编号, 名称) are filled. */
+function onlyLabels(record: CsvRecord, columns: Column[]): boolean {
+  for (const c of columns) if (!LABEL_FIELDS.has(c.field) && (record.cells[c.index] ?? "").trim() !== "") return false;
+  return true;
 }
 
 /**
@@ -42,89 +119,54 @@ function districtName(raw: string, config: SiteConfig): string {
  * its amounts only.
  */
 export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opts: { totalRow: boolean }): RowValues {
-  const { file, month, columns, config } = ctx;
+  const r = new RowReader(record, ctx, issues, opts.totalRow);
   const line = record.line;
-  const cell = (c: Column) => record.cells[c.index];
-  const byField = new Map<Field, Column>();
-  for (const c of columns) if (c.field !== null && !byField.has(c.field)) byField.set(c.field, c);
-  const raw = (f: Field) => {
-    const c = byField.get(f);
-    return c ? cell(c) : undefined;
-  };
-  let fatal = false;
-  const report = (severity: Issue["severity"], code: IssueCode, f: Field, value: string, detail: Issue["detail"] = {}) => {
-    // A broken cell in a 合计 row only weakens the totals check; the projects are intact.
-    if (opts.totalRow) severity = "warning";
-    if (severity === "error") fatal = true;
-    issues.push(issue(severity, code, { file, line, column: byField.get(f)?.label ?? f, value }, { field: f, ...detail }));
-  };
-  const needed = (f: Field) => (NEEDED_CELLS as readonly Field[]).includes(f);
-
-  /** Unpack a parsed cell, reporting an unusable one; "empty" and bad cells give null. */
-  function take<T>(f: Field, parsed: Parsed<T>, badCode: IssueCode, badSeverity: Issue["severity"]): T | null {
-    if (parsed.kind === "value") return parsed.value;
-    if (parsed.kind === "excel-error") report(needed(f) ? "error" : "warning", "excel-error", f, parsed.raw);
-    else if (parsed.kind === "invalid") report(badSeverity, badCode, f, parsed.raw);
-    return null;
-  }
-
-  const amounts: Partial<Record<AmountField, number>> = {};
-  for (const f of AMOUNT_FIELDS) {
-    const c = byField.get(f);
-    if (!c) continue;
-    const value = take(f, parseNumber(cell(c)), "not-a-number", "error");
-    if (value === null) continue;
-    amounts[f] = toWan(value, columnUnit(c, ctx.rowUnit, config));
-    if (value < 0 && !opts.totalRow) report("warning", "negative-amount", f, cell(c)!.trim());
-  }
+  const amounts = r.amounts();
   if (opts.totalRow) return { line, state: null, amounts, groupLike: false };
 
-  const name = cleanName(raw("name"));
-  const rest = columns.filter((c) => !LABEL_FIELDS.has(c.field) && (cell(c) ?? "").trim() !== "");
-  if (name !== null && rest.length === 0) return { line, state: null, amounts, groupLike: true };
-  if (name === null) report("error", "missing-value", "name", "");
-  const districtRaw = cleanName(raw("district"));
-  if (districtRaw === null) report("error", "missing-value", "district", "");
-  const district = districtRaw === null ? null : districtName(districtRaw, config);
-  const id = cleanName(raw("id"))?.replace(/\s+/g, "") ?? null;
+  const name = cleanName(r.raw("name"));
+  if (name !== null && onlyLabels(record, ctx.columns)) return { line, state: null, amounts, groupLike: true };
+  if (name === null) r.report("error", "missing-value", "name", "");
+  const districtRaw = cleanName(r.raw("district"));
+  if (districtRaw === null) r.report("error", "missing-value", "district", "");
+  const district = districtRaw === null ? null : districtName(districtRaw, ctx.config);
+  const id = cleanName(r.raw("id"))?.replace(/\s+/g, "") ?? null;
 
-  const nature = take("nature", parseNature(raw("nature")), "unknown-nature", "error");
-  const status = take("status", parseStatus(raw("status")), "unknown-status", "error");
-  const period = take("period", parsePeriod(raw("period")), "bad-period", "warning");
-  const monthOf = (f: Field) => take(f, parseMonth(raw(f)), "bad-date", "warning");
-  const number = (f: Field) => take(f, parseNumber(raw(f)), "not-a-number", "warning");
-  const plannedStart = monthOf("plannedStart");
-  const actualStart = monthOf("actualStart");
-  const plannedEnd = monthOf("plannedEnd");
-  const actualEnd = monthOf("actualEnd");
-  const landArea = number("landArea");
-  const longitude = number("longitude");
-  const latitude = number("latitude");
-  number("ytdPercent"); // derived from plan and completed; read only to report a broken cell
-  const privateInvestment = take("privateInvestment", parseBoolean(raw("privateInvestment")), "bad-boolean", "warning");
+  const nature = r.parsed("nature");
+  const status = r.parsed("status");
+  const period = r.parsed("period");
+  const plannedStart = r.parsed("plannedStart");
+  const actualStart = r.parsed("actualStart");
+  const plannedEnd = r.parsed("plannedEnd");
+  const actualEnd = r.parsed("actualEnd");
+  const landArea = r.parsed("landArea");
+  const longitude = r.parsed("longitude");
+  const latitude = r.parsed("latitude");
+  r.parsed("ytdPercent");
+  const privateInvestment = r.parsed("privateInvestment");
 
-  if (fatal || name === null || district === null) return { line, state: null, amounts, groupLike: false };
+  if (r.fatal || name === null || district === null) return { line, state: null, amounts, groupLike: false };
   const state: ProjectState = {
-    month,
+    month: ctx.month,
     key: id ? `id:${id}` : `name:${nameKey(name)}|${district}`,
     id,
     name,
     district,
-    category: cleanName(raw("category")),
+    category: cleanName(r.raw("category")),
     nature,
     status,
-    content: cleanText(raw("content")),
+    content: cleanText(r.raw("content")),
     period,
     totalInvestment: amounts.totalInvestment ?? null,
     annualPlan: amounts.annualPlan ?? null,
     ytdCompleted: amounts.ytdCompleted ?? null,
     cumulativeCompleted: amounts.cumulativeCompleted ?? null,
     monthCompleted: amounts.monthCompleted ?? null,
-    progressText: cleanText(raw("progressText")),
-    problems: cleanText(raw("problems")),
-    owner: cleanText(raw("owner")),
-    leadDepartment: cleanName(raw("leadDepartment")),
-    leader: cleanName(raw("leader")),
+    progressText: cleanText(r.raw("progressText")),
+    problems: cleanText(r.raw("problems")),
+    owner: cleanText(r.raw("owner")),
+    leadDepartment: cleanName(r.raw("leadDepartment")),
+    leader: cleanName(r.raw("leader")),
     privateInvestment,
     landArea,
     plannedStart,
@@ -133,8 +175,8 @@ export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opt
     actualEnd,
     longitude,
     latitude,
-    remarks: cleanText(raw("remarks")),
-    source: { file, line },
+    remarks: cleanText(r.raw("remarks")),
+    source: { file: ctx.file, line },
   };
   return { line, state, amounts, groupLike: false };
 }

@@ -61,14 +61,16 @@ export function readSnapshot(input: SnapshotInput, config: SiteConfig): Snapshot
   const skipped: SkippedRow[] = above.map((r) => skippedAbove(r, rowUnit !== null && unitRowUnit(r.cells) !== null));
   const title = titleOf(above);
   const labelIndexes = columns.filter((c) => c.field === "serial" || c.field === "id" || c.field === "name").map((c) => c.index);
-  const context = { file, month, columns, rowUnit, config };
+  const byField = new Map<Field, Column>();
+  for (const c of columns) if (c.field !== null && !byField.has(c.field)) byField.set(c.field, c);
+  const context = { file, month, columns, byField, rowUnit, config };
 
   const rows: RowValues[] = [];
   const totals: RowValues[] = [];
   let inNotes = false;
   for (const record of records.slice(location.start + location.rows)) {
-    const text = rowTexts(record.cells).join(" ").slice(0, 200);
     const kind = classifyRow(record.cells, labelIndexes);
+    const text = kind === "candidate" || kind === "blank" ? "" : rowTexts(record.cells).join(" ").slice(0, 200);
     if (kind === "note" || (inNotes && kind !== "blank" && kind !== "total")) {
       inNotes = true;
       skipped.push({ line: record.line, reason: "note", text });
@@ -81,7 +83,7 @@ export function readSnapshot(input: SnapshotInput, config: SiteConfig): Snapshot
     } else {
       const values = readRow(record, context, issues, { totalRow: false });
       // A labelled row with nothing else is a group heading the patterns did not know.
-      if (values.state === null && values.groupLike) skipped.push({ line: record.line, reason: "group", text });
+      if (values.state === null && values.groupLike) skipped.push({ line: record.line, reason: "group", text: rowTexts(record.cells).join(" ").slice(0, 200) });
       else rows.push(values);
     }
   }
