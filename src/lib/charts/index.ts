@@ -1,0 +1,17 @@
+export { renderChart, plotOptions, idPrefix } from "./render.ts";
+export { completionCurve } from "./completionCurve.ts";
+export type { CompletionCurveInput, CompletionCurveLabels } from "./completionCurve.ts";
+export { districtBoard } from "./districtBoard.ts";
+export type { DistrictBoardInput, DistrictBoardLabels, DistrictBoardRow, Flag } from "./districtBoard.ts";
+export { categoryBars } from "./categoryBars.ts";
+export type { CategoryBarsInput, CategoryBarsLabels } from "./categoryBars.ts";
+export { projectHistory, amountUnit } from "./projectHistory.ts";
+export type { AmountUnit, ProjectHistoryInput, ProjectHistoryLabels } from "./projectHistory.ts";
+export { startCompletionCounts } from "./startCompletionCounts.ts";
+export type { StartCompletionCountsInput, StartCompletionCountsLabels, StartCompletionCountsPoint } from "./startCompletionCounts.ts";
+export { districtMap, rewind } from "./districtMap.ts";
+export type { DistrictMapInput, DistrictMapLabels } from "./districtMap.ts";
+export { emptyChart } from "./emptyChart.ts";
+export { chartLocale, formatSpecifier } from "./format.ts";
+export { palette } from "./palette.ts";
+export type { ChartSpec, ChartTable, ChartText, Format, MarkName, MarkSpec, PlotSpec, TableColumn } from "./types.ts";
