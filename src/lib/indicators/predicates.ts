@@ -25,9 +25,12 @@ export function isReserve(state: ProjectState): boolean {
   return state.nature === "preparatory";
 }
 
-/** Planned to finish this year: nature 竣工, or a construction period ending in the month's year. */
-export function isPlannedToFinish(state: ProjectState): boolean {
-  return state.nature === "completing" || state.period?.endYear === yearOf(state.month);
+/**
+ * Planned to finish this year: nature 竣工, or a construction period ending in the month's year
+ * (pass `year` when testing many states of one month).
+ */
+export function isPlannedToFinish(state: ProjectState, year: number = yearOf(state.month)): boolean {
+  return state.nature === "completing" || (state.period !== null && state.period.endYear === year);
 }
 
 /**

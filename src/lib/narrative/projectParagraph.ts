@@ -1,0 +1,45 @@
+import type { Locale } from "../config/siteConfigSchema.ts";
+import type { ProjectState } from "../data/model.ts";
+import { NARRATIVE } from "../i18n/narrative.ts";
+import { timeProgress } from "../indicators/timeProgress.ts";
+import type { MonthComputed } from "../rank/computeAll.ts";
+import { formatCount, formatMoney, formatPercent } from "./format.ts";
+import { asOf, joinSentences, signed } from "./sentences.ts";
+
+/**
+ * One project's paragraph for the month: plan, investment, completion against time progress, its
+ * place on the project board, and its warnings (the reason of each, but
+ * only the level of a behind-time-progress warning, whose figures the first sentence gives). Free text the office typed
+ * (形象进度, 存在问题) is not part of it: pages show that beside the paragraph, as written.
+ */
+export function projectParagraph(state: ProjectState, m: MonthComputed, locale: Locale): string {
+  const t = NARRATIVE[locale];
+  const who = {
+    name: state.name,
+    district: state.district,
+    nature: state.nature === null ? null : t.nature[state.nature],
+    status: state.status === null ? null : t.status[state.status],
+    asOf: asOf(state.month, locale),
+  };
+  const ytd = formatMoney(state.ytdCompleted ?? 0, locale);
+  const entry = m.projectBoard.find((p) => p.key === state.key);
+  const lead =
+    state.annualPlan === null || !(state.annualPlan > 0) || state.ytdCompleted === null
+      ? t.projectWithoutPlan({ ...who, ytd })
+      : t.project({
+          ...who,
+          plan: formatMoney(state.annualPlan, locale),
+          ytd,
+          rate: formatPercent(state.ytdCompleted / state.annualPlan),
+          gap: signed(state.ytdCompleted / state.annualPlan - timeProgress(state.month), locale),
+        });
+  const rank =
+    entry === undefined
+      ? ""
+      : t.projectRank({ rank: formatCount(entry.rank, locale), of: formatCount(m.projectBoard.length, locale) });
+  // The behind warning's figures are the lead sentence's: say only its level.
+  const reasons = m.warnings
+    .filter((w) => w.key === state.key)
+    .map((w) => (w.kind === "behind" ? t.behindLevel(w.level) : w.reason[locale]));
+  return joinSentences([lead, rank, ...reasons], locale);
+}
