@@ -26,6 +26,7 @@ export const IssueCodeSchema = z.enum([
   "edition-altered",
   "edition-snapshot-altered",
   "edition-invalid",
+  "geo-invalid",
   // errors or warnings, by configuration
   "totals-mismatch",
   // warnings
@@ -41,6 +42,7 @@ export const IssueCodeSchema = z.enum([
   "project-disappeared",
   "district-renamed",
   "no-totals-row",
+  "geo-unknown-district",
 ]);
 export type IssueCode = z.output<typeof IssueCodeSchema>;
 

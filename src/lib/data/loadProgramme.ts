@@ -6,6 +6,7 @@ import type { Programme, Snapshot } from "./model.ts";
 import { readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
 import { verifyEditions, type RecordFile } from "../editions/verifyEditions.ts";
 import type { EditionRecord } from "../editions/record.ts";
+import { readGeo, type DistrictGeo } from "./readGeo.ts";
 import { fileReport, sortIssues, type ValidationReport } from "./report.ts";
 
 /** Everything the loader needs, already read from disk (so this stays pure and testable). */
@@ -17,6 +18,8 @@ export interface DataInput {
   snapshots: SnapshotInput[];
   /** Published edition records (editions/YYYY-MM/rN.json); none for a folder of CSVs alone. */
   editions?: RecordFile[];
+  /** District boundaries (geo/*.geojson), optional. */
+  geo?: Array<{ file: string; text: string }>;
 }
 
 export interface LoadResult {
@@ -26,6 +29,8 @@ export interface LoadResult {
   report: ValidationReport;
   /** Verified published records, by month then revision. */
   editions: EditionRecord[];
+  /** District boundaries for the map, when given. */
+  geo: DistrictGeo | null;
 }
 
 /** Validate site.yaml and every snapshot, collecting every issue, then join the months. */
@@ -49,6 +54,8 @@ export function loadProgramme(input: DataInput, opts: { revising?: string } = {}
   if (input.snapshots.length === 0) issues.push(issue("error", "no-snapshots", { file: null }, { folder: input.name }));
   const built = buildProgramme(snapshots, config, input.name);
   issues.push(...built.issues);
+  const geo = readGeo(input.geo ?? [], built.programme.districts);
+  issues.push(...geo.issues);
   const verified = verifyEditions(input.editions ?? [], built.programme.snapshots);
   // Publishing a revision is how a changed snapshot of a published month is accepted.
   issues.push(...verified.issues.map((i) => (i.code === "edition-snapshot-altered" && i.detail.month === opts.revising ? { ...i, severity: "warning" as const } : i)));
@@ -60,5 +67,5 @@ export function loadProgramme(input: DataInput, opts: { revising?: string } = {}
     errors,
     warnings: sorted.length - errors,
   };
-  return { programme: errors > 0 ? null : built.programme, config, report, editions: verified.records };
+  return { programme: errors > 0 ? null : built.programme, config, report, editions: verified.records, geo: geo.geo };
 }

@@ -28,10 +28,17 @@ export async function loadDataDir(dir: string, opts: { revising?: string } = {})
       editions.push({ file: show(full), text: await readFile(full, "utf8") });
     }
   }
+  const geoDir = path.join(dir, "geo");
+  const geo = [];
+  for (const name of (await readdir(geoDir).catch(() => [] as string[])).filter((n) => /\.geojson$/i.test(n)).sort()) {
+    const full = path.join(geoDir, name);
+    geo.push({ file: show(full), text: await readFile(full, "utf8") });
+  }
   return loadProgramme({
     name: path.basename(path.resolve(dir)),
     siteYaml: siteText === null ? null : { file: show(siteFile), text: siteText },
     snapshots,
     editions,
+    geo,
   }, opts);
 }
