@@ -4,17 +4,18 @@ import { yearOf } from "../indicators/month.ts";
 import { districtParagraph, programmeParagraph, projectParagraph } from "../narrative/index.ts";
 import type { Computed, MonthComputed } from "../rank/computeAll.ts";
 import type { QuarterlyBoard } from "../rank/quarterly.ts";
+import type { Board } from "../rank/board.ts";
+import type { ScopeResult } from "../indicators/types.ts";
 
-/** One point of a scope's history through the year, for the edition's charts. */
-export interface HistoryPoint {
+/**
+ * One earlier month of the year as the edition shows it in charts and tables: the
+ * programme's and each district's indicators (without the category structure) and the board.
+ */
+export interface HistoryMonth {
   month: Month;
-  annualPlan: number;
-  ytdCompleted: number;
-  completionRate: number | null;
-  newProjects: number;
-  newStarted: number;
-  finishPlanned: number;
-  finished: number;
+  programme: ScopeResult;
+  districts: ScopeResult[];
+  board: Board;
 }
 
 /**
@@ -31,8 +32,8 @@ export interface EditionContent {
   districts: string[];
   categories: string[];
   computed: MonthComputed;
-  /** The latest quarterly board at or before this month, within the year. */
-  quarterly: QuarterlyBoard | null;
+  /** The year's quarterly boards up to this month, oldest first. */
+  quarterly: QuarterlyBoard[];
   narrative: {
     programme: string;
     districts: Record<string, string>;
@@ -41,24 +42,17 @@ export interface EditionContent {
   /** The month's project rows (source lines dropped: they describe a file, not the edition). */
   projects: Array<Omit<ProjectState, "source"> & { slug: string }>;
   history: {
-    programme: HistoryPoint[];
-    districts: Record<string, HistoryPoint[]>;
+    /** The year's months up to and including this one, ascending. */
+    months: HistoryMonth[];
     /** Per project key: [month, ytdCompleted, annualPlan] through the year. */
     projects: Record<string, Array<[Month, number | null, number | null]>>;
   };
 }
 
-function point(m: MonthComputed, i: MonthComputed["programme"]["indicators"]): HistoryPoint {
-  return {
-    month: m.month,
-    annualPlan: i.annualPlan,
-    ytdCompleted: i.ytdCompleted,
-    completionRate: i.completionRate,
-    newProjects: i.newProjects,
-    newStarted: i.newStarted,
-    finishPlanned: i.finishPlanned,
-    finished: i.finished,
-  };
+const lean = (r: ScopeResult): ScopeResult => ({ ...r, indicators: { ...r.indicators, structure: [] } });
+
+function historyMonth(m: MonthComputed): HistoryMonth {
+  return { month: m.month, programme: lean(m.programme), districts: m.districts.map(lean), board: m.board };
 }
 
 /** The content of the edition of `month`, computed from the data as it stands. */
@@ -73,8 +67,6 @@ export function editionContent(programme: Programme, config: SiteConfig, compute
   const slugOf = new Map(programme.projects.map((p) => [p.key, p.slug]));
   const locale = config.locale;
 
-  const districtHistory: Record<string, HistoryPoint[]> = {};
-  for (const x of yearMonths) for (const d of x.districts) if (d.name !== null) (districtHistory[d.name] ??= []).push(point(x, d.indicators));
   const projectHistory: EditionContent["history"]["projects"] = {};
   for (const s of snapshots) for (const st of s.states) (projectHistory[st.key] ??= []).push([s.month, st.ytdCompleted, st.annualPlan]);
 
@@ -86,7 +78,7 @@ export function editionContent(programme: Programme, config: SiteConfig, compute
     districts: programme.districts.filter((d) => m.districts.some((x) => x.name === d && x.indicators.projects > 0)),
     categories: programme.categories.filter((c) => m.categories.some((x) => x.name === c && x.indicators.projects > 0)),
     computed: m,
-    quarterly: [...computed.quarterly].reverse().find((q) => q.board.month <= month && yearOf(q.board.month) === year) ?? null,
+    quarterly: computed.quarterly.filter((q) => q.board.month <= month && yearOf(q.board.month) === year),
     narrative: {
       programme: programmeParagraph(m, locale),
       districts: Object.fromEntries(m.districts.flatMap((d) => (d.name === null ? [] : [[d.name, districtParagraph(m, d.name, locale) ?? ""]]))),
@@ -94,8 +86,7 @@ export function editionContent(programme: Programme, config: SiteConfig, compute
     },
     projects: states.map(({ source: _source, ...st }) => ({ ...st, slug: slugOf.get(st.key) ?? "" })),
     history: {
-      programme: yearMonths.map((x) => point(x, x.programme.indicators)),
-      districts: districtHistory,
+      months: yearMonths.map(historyMonth),
       projects: projectHistory,
     },
   };

@@ -27,9 +27,9 @@ export function contentChecksum(content: EditionContent): string {
   return sha256(stableJson(content));
 }
 
-/** The record file's text: stable key order, so a republish of the same content is byte-identical. */
+/** The record file's text: stable key order, so a republish of the same content is byte-identical; compact, to keep the repository small. */
 export function recordText(record: EditionRecord): string {
-  return `${stableJson(record, 1)}\n`;
+  return `${stableJson(record)}\n`;
 }
 
 export function recordPath(month: string, revision: number): string {
