@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Set-up that the README's commands do by themselves on a fresh machine:
-// `npm ci` when node_modules is missing or older than package-lock.json, and with
-// --browser, Debian's chromium (the browser tests drive it through playwright-core).
+// `npm ci` when node_modules is missing or older than package-lock.json, and the Debian
+// packages below when missing.
 import { execSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 
@@ -12,8 +12,13 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync("package-lo
   run("npm ci --no-audit --no-fund");
 }
 
-if (process.argv.includes("--browser") && !existsSync("/usr/bin/chromium")) {
-  console.log("[setup] installing Debian's chromium and CJK fonts");
+// Debian packages: the CJK font for preview images (build and tests); chromium and nginx
+// for the browser and hosting tests (--browser).
+const wanted = [["fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"]];
+if (process.argv.includes("--browser")) wanted.push(["chromium", "/usr/bin/chromium"], ["nginx", "/usr/sbin/nginx"]);
+const missing = wanted.filter(([, file]) => !existsSync(file)).map(([name]) => name);
+if (missing.length > 0) {
+  console.log(`[setup] installing Debian's ${missing.join(", ")}`);
   const sudo = process.getuid && process.getuid() !== 0 ? "sudo " : "";
-  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk`);
+  run(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")}`);
 }
