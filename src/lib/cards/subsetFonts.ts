@@ -3,34 +3,32 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
 import { sha256 } from "../editions/stableJson.ts";
+import { CARD_FONT_FAMILY } from "./cardSvg.ts";
+import { cardFonts, type CardFonts } from "./fonts.ts";
 import { ttcFace, ttcFaceNamed } from "./ttcFace.ts";
 
-/** The Noto Sans CJK collections Debian's fonts-noto-cjk installs. */
-export const NOTO_DIR = process.env.JOURNAL_FONT_DIR ?? "/usr/share/fonts/opentype/noto";
-export const FAMILY = "Noto Sans CJK SC";
-const WEIGHTS = { regular: "NotoSansCJK-Regular.ttc", bold: "NotoSansCJK-Bold.ttc" } as const;
-
 /**
- * Fonts holding just the characters the cards use. Loading a whole CJK collection costs
- * resvg about 180 ms per image; a subset of a few thousand glyphs loads in a few. The
- * subsets are cached by their character set, so a rebuild with the same text reuses them.
+ * Fonts holding just the characters the cards use. resvg re-reads its font files for every
+ * character it sets, so a 20 MB CJK collection costs 0.4–1.3 s per card; a subset of the
+ * few thousand characters a site's cards use costs a few milliseconds, with resvg's own text
+ * layout unchanged. Subsets are cached by their character set. The fingerprint stays the
+ * full fonts' (a card drawn with any subset holding its characters is the same picture), so
+ * the card cache survives new characters.
  */
-export async function subsetFonts(texts: Iterable<string>, cacheDir: string): Promise<string[]> {
+export async function subsetFonts(texts: Iterable<string>, cacheDir: string, full: CardFonts = cardFonts()): Promise<CardFonts> {
   const chars = new Set<string>(" 0123456789.,%+-−–—…·:：/()（）年月日▲▼");
   for (const t of texts) for (const c of t) chars.add(c);
   const text = [...chars].sort().join("");
   await mkdir(cacheDir, { recursive: true });
-  const out: string[] = [];
-  for (const [weight, name] of Object.entries(WEIGHTS)) {
-    const source = path.join(NOTO_DIR, name);
-    if (!existsSync(source)) throw new Error(`${source} is missing: install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk)`);
-    const file = path.join(cacheDir, `${weight}-${sha256(`${source}\n${text}`).slice(0, 16)}.otf`);
+  const files: string[] = [];
+  for (const source of full.files) {
+    const file = path.join(cacheDir, `${path.basename(source, ".ttc")}-${sha256(`${full.fingerprint}\n${text}`).slice(0, 16)}.otf`);
     if (!existsSync(file)) {
       const ttc = new Uint8Array(await readFile(source));
-      const face = ttcFace(ttc, ttcFaceNamed(ttc, FAMILY));
+      const face = ttcFace(ttc, ttcFaceNamed(ttc, CARD_FONT_FAMILY));
       await writeFile(file, await subsetFont(Buffer.from(face), text, { targetFormat: "sfnt" }));
     }
-    out.push(file);
+    files.push(file);
   }
-  return out;
+  return { files, regular: files[0]!, bold: files[1]!, fingerprint: full.fingerprint };
 }

@@ -1,0 +1,33 @@
+import { Resvg } from "@resvg/resvg-js";
+import { CARD_FONT_FAMILY } from "./cardSvg.ts";
+import { cardFonts, type CardFonts } from "./fonts.ts";
+
+export interface RenderCardOptions {
+  /** Fonts to draw with: pass `subsetFonts(...)` when drawing many cards (see subsetFonts.ts). */
+  fonts?: CardFonts;
+}
+
+/**
+ * A card's SVG drawn as PNG by resvg with the Noto Sans CJK fonts only (no system fonts, so the
+ * picture is the same on every machine with the same font files).
+ */
+export function renderCardPng(svg: string, options: RenderCardOptions = {}): Uint8Array {
+  const png = rasterise(svg, options).asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** The card's RGBA pixels, row by row (for comparing drawings). */
+export function renderCardPixels(svg: string, options: RenderCardOptions = {}): { width: number; height: number; pixels: Uint8Array } {
+  const image = rasterise(svg, options);
+  const pixels = image.pixels;
+  return { width: image.width, height: image.height, pixels: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength) };
+}
+
+function rasterise(svg: string, options: RenderCardOptions) {
+  const fonts = options.fonts ?? cardFonts();
+  return new Resvg(svg, {
+    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
+    fitTo: { mode: "original" },
+    logLevel: "off",
+  }).render();
+}

@@ -1,0 +1,10 @@
+export { csvCell, defuseFormula, numberText, toCsv, type CsvColumn, type CsvValue } from "./csvSafe.ts";
+export { dataReadme, mdText, type DataReadmeInput, type OpenDataFiles } from "./dataReadme.ts";
+export { indicatorsJson } from "./indicatorsJson.ts";
+export { licenseUrl } from "./licenseUrl.ts";
+export { CATEGORY_SCHEME, oc4idsJson, oc4idsPackage, toYuan, type Oc4idsOptions } from "./oc4ids.ts";
+export { Oc4idsPackageSchema, type Oc4idsPackage, type Oc4idsProject } from "./oc4idsSchema.ts";
+export { sectorFor } from "./oc4idsSector.ts";
+export { csvFields, NATURE_LABELS, periodText, PROJECT_FIELDS, STATUS_LABELS, type EditionProject, type ProjectField } from "./projectFields.ts";
+export { projectsCsv } from "./projectsCsv.ts";
+export { projectsJson } from "./projectsJson.ts";
