@@ -4,10 +4,10 @@
  * the other security headers, and cache lifetimes by kind of file.
  */
 
-/** Scripts only from the site itself; inline styles are allowed for the charts' SVG. */
+/** Scripts only from the site itself (WebAssembly for Pagefind's search); inline styles for the charts' SVG. */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
