@@ -1,70 +1,125 @@
 /**
- * Benchmarks: prints figures, never fails on timing.
+ * Benchmarks: prints figures and writes them to bench-results/bench.json; never fails on timing.
  *
- *   npm run bench -- [--projects 5000] [--skip-site]
+ *   npm run bench -- [--sizes 200,2000,10000] [--months 24] [--skip-site]
  *
- * Generates a seeded programme (24 monthly Excel-style files in the sample's mixed styles),
- * then measures load + validate, all indicators, and the site build.
+ * For each size, generates a seeded programme (24 monthly Excel-style files in the sample's
+ * mixed styles), then measures: the papaparse + zod floor over the same files, load +
+ * validate, all indicators, and the full site build (every edition; pages, charts, images,
+ * search index), then the cost of adding one new month to the already built site.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import Papa from "papaparse";
-import { z } from "zod";
-import { decode } from "../src/lib/data/decode.ts";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import Papa from "papaparse";
+import { z } from "zod";
+import { decode } from "../src/lib/data/decode.ts";
 import { toExcelCsv } from "../src/lib/export/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";
 
-const { values } = parseArgs({ options: { projects: { type: "string", default: "5000" }, "skip-site": { type: "boolean", default: false } } });
-const projects = Number(values.projects);
-const dir = path.join(tmpdir(), `journal-bench-${projects}`);
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "200,2000,10000" }, "skip-site": { type: "boolean", default: false }, out: { type: "string", default: "bench-results" } },
+});
+const sizes = values.sizes.split(",").map(Number);
+const seconds = (t: number) => (performance.now() - t) / 1000;
+const dirSize = (d: string): number => readdirSync(d).reduce((a, n) => a + (statSync(path.join(d, n)).isDirectory() ? dirSize(path.join(d, n)) : statSync(path.join(d, n)).size), 0);
+const countFiles = (d: string, re: RegExp): number => readdirSync(d).reduce((a, n) => a + (statSync(path.join(d, n)).isDirectory() ? countFiles(path.join(d, n), re) : re.test(n) ? 1 : 0), 0);
 
-const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
+/** Run the real build command under GNU time for its peak memory; returns wall seconds, peak MiB and its output. */
+function build(dataDir: string, out: string, cache: string): { wall: number; peakMiB: number | null; log: string } {
   const t = performance.now();
-  const r = await f();
-  return [r, (performance.now() - t) / 1000];
-};
-
-// 24 months: 2024-02…12, 2025-02…12, 2026-02…03 (tables start at 1-2月 each year).
-const [programme, genSeconds] = await time(() => generateProgramme({ seed: 7, projects, years: [2024, 2025, 2026], lastMonth: "2026-03" }));
-await rm(dir, { recursive: true, force: true });
-await mkdir(path.join(dir, "snapshots"), { recursive: true });
-let bytes = 0;
-for (const { month, states } of programme.months) {
-  const data = toExcelCsv(states, sampleFileStyle(month, programme.region, 2024, programme.categories));
-  bytes += data.byteLength;
-  await writeFile(path.join(dir, "snapshots", `${month}.csv`), data);
+  const args = ["-f", "%M", "npx", "tsx", "scripts/build.ts", "--data", dataDir, "--out", out, "--cache", cache];
+  const r = spawnSync("/usr/bin/time", args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  // GNU time prints the peak resident set (KiB) as the last line of stderr.
+  const kib = Number(r.stderr.trim().split("\n").at(-1));
+  return { wall: seconds(t), peakMiB: Number.isFinite(kib) ? Math.round(kib / 1024) : null, log: r.stdout };
 }
-await writeFile(path.join(dir, "site.yaml"), sampleSiteYaml(programme));
-const rows = programme.months.reduce((a, m) => a + m.states.length, 0);
 
-// The floor: papaparse over the same decoded text, then a zod object check per row.
-const FloorRow = z.object({ name: z.string().min(1), district: z.string(), plan: z.number().nullable(), ytd: z.number().nullable() });
-const [, floorSeconds] = await time(async () => {
-  for (const name of await readdir(path.join(dir, "snapshots"))) {
-    const { text } = decode(new Uint8Array(await readFile(path.join(dir, "snapshots", name))));
+const results: Record<string, unknown>[] = [];
+for (const projects of sizes) {
+  const dir = path.join(tmpdir(), `journal-bench-${projects}`);
+  // 24 months: 2024-02…12, 2025-02…12, 2026-02…03 (tables start at 1-2月 each year).
+  const programme = generateProgramme({ seed: 7, projects, years: [2024, 2025, 2026], lastMonth: "2026-03" });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "snapshots"), { recursive: true });
+  let bytes = 0;
+  for (const { month, states } of programme.months) {
+    const data = toExcelCsv(states, sampleFileStyle(month, programme.region, 2024, programme.categories));
+    bytes += data.byteLength;
+    writeFileSync(path.join(dir, "snapshots", `${month}.csv`), data);
+  }
+  writeFileSync(path.join(dir, "site.yaml"), sampleSiteYaml(programme));
+  const rows = programme.months.reduce((a, m) => a + m.states.length, 0);
+
+  // The floor: papaparse over the same decoded text, then a zod object check per row.
+  const FloorRow = z.object({ name: z.string().min(1), district: z.string(), plan: z.number().nullable(), ytd: z.number().nullable() });
+  let t = performance.now();
+  for (const name of readdirSync(path.join(dir, "snapshots"))) {
+    const { text } = decode(new Uint8Array(readFileSync(path.join(dir, "snapshots", name))));
     for (const cells of Papa.parse<string[]>(text).data) {
       const n = (s: string | undefined) => (s && /^[\d.]+$/.test(s) ? Number(s) : null);
       FloorRow.safeParse({ name: cells[2] ?? "", district: cells[3] ?? "", plan: n(cells[10]), ytd: n(cells[11]) });
     }
   }
-});
+  const floor = seconds(t);
 
-const [loaded, loadSeconds] = await time(() => loadDataDir(dir));
-if (!loaded.programme) throw new Error(`bench data has ${loaded.report.errors} errors`);
-const [, computeSeconds] = await time(() => computeAll(loaded.programme!, loaded.config));
+  t = performance.now();
+  const loaded = await loadDataDir(dir);
+  const load = seconds(t);
+  if (!loaded.programme) throw new Error(`bench data has ${loaded.report.errors} errors`);
+  t = performance.now();
+  computeAll(loaded.programme, loaded.config);
+  const indicators = seconds(t);
 
-const fmt = (n: number, d = 2) => n.toFixed(d);
-const table: Array<[string, string]> = [
-  ["programme", `${projects} projects × ${programme.months.length} months = ${rows} project rows, ${(bytes / 1e6).toFixed(1)} MB of CSV`],
-  ["generate (not timed as product)", `${fmt(genSeconds)} s`],
-  ["floor: decode + papaparse + zod per row", `${fmt(floorSeconds)} s  (${Math.round(rows / floorSeconds).toLocaleString("en")} rows/s)`],
-  ["load + validate", `${fmt(loadSeconds)} s  (${Math.round(rows / loadSeconds).toLocaleString("en")} rows/s, ${fmt(bytes / 1e6 / loadSeconds, 1)} MB/s)`],
-  ["indicators, boards, warnings (every month)", `${fmt(computeSeconds)} s`],
-  ["issues found", `${loaded.report.errors} errors, ${loaded.report.warnings} warnings`],
-  ["peak RSS so far", `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`],
-];
-for (const [k, v] of table) console.log(`${k.padEnd(44)} ${v}`);
+  const row: Record<string, unknown> = {
+    projects,
+    months: programme.months.length,
+    rows,
+    csvMB: +(bytes / 1e6).toFixed(1),
+    floorSeconds: +floor.toFixed(2),
+    floorRowsPerSecond: Math.round(rows / floor),
+    loadSeconds: +load.toFixed(2),
+    loadRowsPerSecond: Math.round(rows / load),
+    indicatorsSeconds: +indicators.toFixed(2),
+  };
+
+  if (!values["skip-site"]) {
+    const out = path.join(dir, "site");
+    const cache = path.join(dir, "cache");
+    rmSync(cache, { recursive: true, force: true });
+    const full = build(dir, out, cache);
+    const pages = countFiles(out, /\.html$/);
+    const images = countFiles(out, /\.png$/);
+    row.fullBuildSeconds = +full.wall.toFixed(1);
+    row.buildPeakMiB = full.peakMiB;
+    row.pages = pages;
+    row.pagesPerSecond = Math.round(pages / full.wall);
+    row.images = images;
+    row.outputMB = +(dirSize(out) / 1e6).toFixed(1);
+    row.buildLog = full.log.split("\n").filter((l) => /editions:|built |cards|search|charts/.test(l));
+    // One new month on an already built site: drop the last month, build (warm cache), put it back, build again.
+    const last = readdirSync(path.join(dir, "snapshots")).sort().at(-1)!;
+    const aside = path.join(dir, last);
+    cpSync(path.join(dir, "snapshots", last), aside);
+    rmSync(path.join(dir, "snapshots", last));
+    build(dir, out, cache);
+    cpSync(aside, path.join(dir, "snapshots", last));
+    const next = build(dir, out, cache);
+    row.newMonthSeconds = +next.wall.toFixed(1);
+  }
+  row.benchRssMiB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  results.push(row);
+  console.log(JSON.stringify(row));
+}
+
+const keys = Object.keys(results[0] ?? {}).filter((k) => k !== "buildLog");
+console.log(`\n${keys.map((k) => k.padStart(Math.max(8, k.length))).join(" ")}`);
+for (const r of results) console.log(keys.map((k) => String(r[k] ?? "").padStart(Math.max(8, k.length))).join(" "));
+mkdirSync(values.out, { recursive: true });
+writeFileSync(path.join(values.out, "bench.json"), `${JSON.stringify({ machine: { cpus: 2, node: process.version }, results }, null, 2)}\n`);
+if (existsSync(values.out)) console.log(`\nwritten ${path.join(values.out, "bench.json")}`);
