@@ -2,28 +2,65 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
+import { EditionCache, editionKeys, templatesFingerprint } from "../src/lib/site/editionCache.ts";
+import { CACHED_EDITIONS_ENV, primeSiteBuild, readSiteInputs } from "../src/lib/site/getSiteModel.ts";
 import { cliArgs } from "./cli.ts";
 
 /**
- * Build the site: validate every input first and stop with the report, writing nothing,
- * when there is any error; then let Astro render the pages into --out (default dist/).
+ * Build the site: validate every input first and stop with the report, writing nothing, when
+ * there is any error (an altered published edition is one); then let Astro render the pages into
+ * --out (default dist/). Editions whose pages are already in the build cache (--cache DIR,
+ * JOURNAL_CACHE_DIR, default .cache/) under the same key are copied from it instead of rendered.
  */
-const usage = "usage: npm run build -- [--data DIR] [--out DIR]";
-const { values, dataDir } = cliArgs(usage, { out: { type: "string" } });
+const usage = "usage: npm run build -- [--data DIR] [--out DIR] [--cache DIR | --no-cache]";
+const { values, dataDir } = cliArgs(usage, { out: { type: "string" }, cache: { type: "string" }, "no-cache": { type: "boolean" } });
+const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.resolve((values.out as string | undefined) ?? process.env.OUT_DIR ?? "dist");
+const cacheRoot = values["no-cache"] ? null : path.resolve((values.cache as string | undefined) ?? process.env.JOURNAL_CACHE_DIR ?? path.join(root, ".cache"));
 
-const { config, report } = await loadDataDir(dataDir);
-if (report.errors > 0) {
+const started = performance.now();
+const loaded = await loadDataDir(dataDir);
+const { config, report, programme } = loaded;
+if (report.errors > 0 || programme === null) {
   console.error(formatReport(report, config.locale));
   process.exit(1);
 }
 console.log(formatReport({ ...report, files: [] }, config.locale).trim());
 
-process.env.DATA_DIR = path.resolve(dataDir);
+const data = path.resolve(dataDir);
+// Pages show source files from the data folder's name down, as the loader named them (relative to where the build ran).
+const inputs = await readSiteInputs(data, config.basePath, { programme, config, report, editions: loaded.editions, dataDir });
+const { list } = inputs;
+const keys = editionKeys(list, {
+  templates: await templatesFingerprint(root),
+  presentation: inputs.presentation,
+  baseUrl: config.baseUrl,
+  locale: config.locale,
+});
+const cache = cacheRoot === null ? null : new EditionCache(path.join(cacheRoot, "editions"));
+const fromCache = new Set<string>();
+if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
+
+process.env.DATA_DIR = data;
 process.env.OUT_DIR = outDir;
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
+process.env[CACHED_EDITIONS_ENV] = [...fromCache].join(",");
+primeSiteBuild(inputs, data, config.basePath);
 await rm(outDir, { recursive: true, force: true });
 const { build } = await import("astro");
-const started = performance.now();
-await build({ root: path.resolve(import.meta.dirname, ".."), logLevel: "warn" });
-console.log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const rendering = performance.now();
+await build({ root, logLevel: "warn" });
+const rendered = (performance.now() - rendering) / 1000;
+
+if (cache !== null) {
+  // Cached editions go in after Astro (which empties the output first); editions nest
+  // (editions/2026-09/r1/ inside editions/2026-09/), so each copy carries only its own pages.
+  for (const [ref, key] of keys) {
+    if (fromCache.has(ref.prefix)) await cache.restore(key, outDir, ref.prefix);
+    else await cache.store(key, outDir, ref.prefix, list);
+  }
+  await cache.prune();
+}
+const n = list.editions.length;
+console.log(`editions: ${n} (${n - fromCache.size} rendered, ${fromCache.size} from cache)`);
+console.log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);

@@ -3,12 +3,14 @@ import path from "node:path";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";
-import { editionContent, nextRecord, recordPath, recordText } from "../src/lib/editions/index.ts";
+import { draftContent, nextRecord, recordPath, recordText } from "../src/lib/editions/index.ts";
+import { readNotes } from "../src/lib/site/dataFiles.ts";
 import { cliArgs } from "./cli.ts";
 
 /**
  * Publish a month as a frozen edition: write data/editions/YYYY-MM/rN.json with every
- * computed number and sentence and the snapshot's checksum. Commit the file.
+ * computed number and sentence, the office's note, what changed since the previous month's
+ * edition, and the snapshot's checksum. Commit the file.
  */
 const usage = 'usage: npm run publish -- --month YYYY-MM [--revise "why"] [--date YYYY-MM-DD] [--data DIR]';
 const { values, dataDir } = cliArgs(usage, { month: { type: "string" }, revise: { type: "string" }, date: { type: "string" } });
@@ -32,7 +34,8 @@ if (!snapshot) {
   console.error(zh ? `没有 ${month} 的快照（${dataDir}/snapshots/${month}.csv）` : `no snapshot for ${month} (${dataDir}/snapshots/${month}.csv)`);
   process.exit(1);
 }
-const content = editionContent(programme, config, computeAll(programme, config), month);
+const notes = await readNotes(dataDir);
+const content = draftContent({ programme, config, computed: computeAll(programme, config), records: editions, notes }, month);
 const result = nextRecord(
   editions.filter((r) => r.month === month),
   content,
@@ -56,6 +59,6 @@ const text = recordText(result.record);
 await writeFile(file, text);
 console.log(
   zh
-    ? `已发布 ${month} 期第 ${result.record.revision} 版：${file}（${(text.length / 1024).toFixed(0)} KB，内容校验和 ${result.record.contentSha256.slice(0, 12)}…）。请提交此文件。`
-    : `published ${month} revision ${result.record.revision}: ${file} (${(text.length / 1024).toFixed(0)} KB, content checksum ${result.record.contentSha256.slice(0, 12)}…). Commit this file.`,
+    ? `已发布 ${month} 期第 ${result.record.revision} 版：${file}（${(Buffer.byteLength(text) / 1024).toFixed(0)} KB，内容校验和 ${result.record.contentSha256.slice(0, 12)}…）。请提交此文件。`
+    : `published ${month} revision ${result.record.revision}: ${file} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, content checksum ${result.record.contentSha256.slice(0, 12)}…). Commit this file.`,
 );

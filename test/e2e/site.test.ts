@@ -2,11 +2,12 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
-import { buildSiteModel, type SiteModel } from "../../src/lib/site/siteModel.ts";
+import type { EditionModel } from "../../src/lib/site/editionModel.ts";
+import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { startStaticServer, type StaticServer } from "../helpers/staticServer.ts";
 import { buildSite, ROOT } from "../site/buildSite.ts";
+import { modelsOf } from "../site/models.ts";
 
 /**
  * The sample site in Debian's Chromium: pages render with JavaScript on and off, without console
@@ -20,22 +21,26 @@ const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
 
 let server: StaticServer;
 let browser: Browser;
-let model: SiteModel;
+let b: SiteBuild;
+let model: EditionModel;
 let pages: Array<[string, string]>;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/)`);
   const built = await buildSite("site", "data");
-  const loaded = await loadDataDir(path.join(ROOT, "data"));
-  model = buildSiteModel({ programme: loaded.programme!, config: loaded.config, report: loaded.report }, "/");
+  b = await modelsOf("data", "/");
+  model = b.edition("");
   const district = model.districts.find((d) => d.projects.length > 0)!;
-  const project = model.projects.find((p) => p.latest !== null && p.warnings.length > 0) ?? model.projects[0]!;
+  const project = model.projects.find((p) => p.warnings.length > 0) ?? model.projects[0]!;
+  const older = b.list.editions[Math.floor(b.list.editions.length / 2)]!;
   pages = [
     ["home", ROUTES.home],
     ["district", ROUTES.district(district.slug)],
     ["project", ROUTES.project(project.slug)],
     ["boards", ROUTES.boards],
     ["methodology", ROUTES.methodology],
+    ["changes", `${older.prefix}${ROUTES.changes}`],
+    ["editions", ROUTES.editions],
   ];
   server = await startStaticServer(built.out);
   browser = await chromium.launch({
@@ -89,14 +94,14 @@ describe.each([
   });
   afterAll(async () => context?.close());
 
-  it("renders home, a district, a project, the boards and the methodology without errors or outside requests", async () => {
+  it("renders home, a district, a project, the boards, the methodology, an edition's changes and the editions index without errors or outside requests", async () => {
     for (const [name, route] of pages) {
       const w = await watchedPage(context);
       const response = await w.page.goto(server.url + route, { waitUntil: "load" });
       expect(response?.status(), name).toBe(200);
       await expect(w.page.locator("h1").first().textContent()).resolves.toBeTruthy();
       expect(await w.page.locator("main").count(), name).toBe(1);
-      if (name !== "methodology") expect(await w.page.locator("figure.chart svg").count(), name).toBeGreaterThan(0);
+      if (!["methodology", "changes", "editions"].includes(name)) expect(await w.page.locator("figure.chart svg").count(), name).toBeGreaterThan(0);
       expect(w.errors, name).toEqual([]);
       expect(w.failed, name).toEqual([]);
       expect(w.offOrigin, name).toEqual([]);
@@ -106,7 +111,7 @@ describe.each([
 });
 
 describe("accessibility", () => {
-  it("has no serious or critical axe violation on home, a district, a project, the boards and the methodology", async () => {
+  it("has no serious or critical axe violation on home, a district, a project, the boards, the methodology, an edition's changes and the editions index", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const found: string[] = [];
     for (const [name, route] of pages) {
@@ -158,7 +163,7 @@ describe("the projects table", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url + ROUTES.projects);
-    const current = model.projects.filter((p) => p.latest !== null).length;
+    const current = model.projects.length;
     expect(await page.locator("#projects-table tbody tr").count()).toBe(current);
     expect(await page.locator("[data-table-tools]").isVisible()).toBe(false);
     expect(await page.locator("#projects-table .sort-button").count()).toBe(0);
@@ -197,8 +202,8 @@ describe("the projects table", () => {
     expect(names).toEqual(sorted);
 
     // Filtering: type part of one project's name.
-    const target = model.projects.find((p) => p.latest !== null)!;
-    const needle = target.last.name.slice(0, Math.min(4, target.last.name.length));
+    const target = model.projects[0]!;
+    const needle = target.state.name.slice(0, Math.min(4, target.state.name.length));
     await page.locator("[data-filter-text]").fill(needle);
     const visible = page.locator("#projects-table tbody tr:not([hidden])");
     const shown = await visible.count();
@@ -209,11 +214,44 @@ describe("the projects table", () => {
 
     // The district filter narrows further; clearing both shows every row again.
     await page.locator("[data-filter-text]").fill("");
-    await page.locator('select[data-filter-field="district"]').selectOption(target.last.district);
+    await page.locator('select[data-filter-field="district"]').selectOption(target.state.district);
     const inDistrict = await visible.count();
-    expect(inDistrict).toBe(model.projects.filter((p) => p.latest !== null && p.last.district === target.last.district).length);
+    expect(inDistrict).toBe(model.projects.filter((p) => p.state.district === target.state.district).length);
     await page.locator('select[data-filter-field="district"]').selectOption("");
     expect(await visible.count()).toBe(total);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("moving between editions", () => {
+  it("goes from the latest edition back two months with “previous”, forward with “next”, and home with “latest”, on the same district page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const district = model.districts[0]!;
+    const months = b.list.editions.filter((e) => e.current).map((e) => e.month);
+    const latest = model.content.month;
+    const at = months.indexOf(latest);
+    expect(at).toBeGreaterThanOrEqual(2);
+    const label = page.locator(".edition-bar [data-edition]");
+    const expectAt = async (month: string, path: string) => {
+      await expect(label.getAttribute("data-edition")).resolves.toBe(month);
+      expect(new URL(page.url()).pathname).toBe(path);
+      await expect(page.locator("h1").textContent()).resolves.toContain(district.name);
+    };
+
+    await page.goto(server.url + ROUTES.district(district.slug));
+    await expectAt(latest, `/${ROUTES.district(district.slug)}`);
+    await page.locator('a[data-nav="previous"]').click();
+    await expectAt(months[at - 1]!, `/${ROUTES.edition(months[at - 1]!)}${ROUTES.district(district.slug)}`);
+    await page.locator('a[data-nav="previous"]').click();
+    await expectAt(months[at - 2]!, `/${ROUTES.edition(months[at - 2]!)}${ROUTES.district(district.slug)}`);
+    await page.locator('a[data-nav="next"]').click();
+    await expectAt(months[at - 1]!, `/${ROUTES.edition(months[at - 1]!)}${ROUTES.district(district.slug)}`);
+    await page.locator('a[data-nav="latest"]').click();
+    await expectAt(latest, `/${ROUTES.district(district.slug)}`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,13 +4,15 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATORS } from "../../src/lib/indicators/index.ts";
-import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { formatPercent, formatPoints, pointsDirection } from "../../src/lib/narrative/format.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
-import { buildSiteModel, shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
+import type { EditionModel } from "../../src/lib/site/editionModel.ts";
+import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import { shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT, type BuiltSite } from "./buildSite.ts";
 import { checkLinks, parsePage } from "./links.ts";
+import { expectedPages, modelsOf } from "./models.ts";
 
 /**
  * The built site, from the outside: build the sample and three fixtures with the real command,
@@ -20,54 +22,36 @@ const exec = promisify(execFile);
 const SAMPLE = "data";
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
-async function modelOf(dataDir: string, base: string): Promise<SiteModel> {
-  const loaded = await loadDataDir(path.join(ROOT, dataDir));
-  if (loaded.programme === null) throw new Error(`${dataDir} has errors`);
-  return buildSiteModel({ programme: loaded.programme, config: loaded.config, report: loaded.report, dataDir: path.join(ROOT, dataDir) }, base);
-}
-
-function expectedPages(m: SiteModel): string[] {
-  const page = (route: string) => `${route}index.html`;
-  return [
-    page(ROUTES.home),
-    page(ROUTES.districts),
-    ...m.districts.map((d) => page(ROUTES.district(d.slug))),
-    page(ROUTES.projects),
-    ...m.projects.map((p) => page(ROUTES.project(p.slug))),
-    page(ROUTES.categories),
-    ...m.categories.map((c) => page(ROUTES.category(c.slug))),
-    page(ROUTES.boards),
-    page(ROUTES.warnings),
-    page(ROUTES.quality),
-    page(ROUTES.methodology),
-    page(ROUTES.about),
-    "404.html",
-  ];
-}
-
 describe("the sample site (data/)", () => {
   let built: BuiltSite;
-  let model: SiteModel;
+  let b: SiteBuild;
+  let site: SiteModel;
+  let model: EditionModel;
   let html: string[];
   const file = (rel: string) => path.join(built.out, rel);
   const doc = (rel: string) => parsePage(file(rel));
 
   beforeAll(async () => {
     built = await buildSite("site", SAMPLE);
-    model = await modelOf(SAMPLE, "/");
+    b = await modelsOf(SAMPLE, "/");
+    site = b.site;
+    model = b.edition("");
     html = listFiles(built.out).filter((f) => f.endsWith(".html"));
     const pages = html.length;
     console.log(`sample: ${pages} pages in ${built.seconds.toFixed(1)} s (${(pages / built.seconds).toFixed(1)} pages/s)${built.fresh ? "" : " (reused build)"}`);
   });
 
-  it("has every kind of page: home, districts, projects, categories, boards, warnings, data quality, methodology, about", () => {
-    const expected = expectedPages(model);
+  it("has every kind of page for the root and every month's edition, the project pages and the site-wide pages", () => {
+    const expected = expectedPages(b);
+    expect(b.list.editions.length).toBe(site.programme.months.length);
     expect(model.districts.length).toBeGreaterThanOrEqual(8);
-    expect(model.projects.length).toBeGreaterThanOrEqual(100);
+    expect(site.projects.length).toBeGreaterThanOrEqual(100);
     const missing = expected.filter((p) => !existsSync(file(p)));
     expect(missing).toEqual([]);
+    // Nothing else: no project pages per edition, no stray edition.
+    expect(html.filter((f) => !expected.includes(f))).toEqual([]);
     // Districts with a configured code use it as their address.
-    for (const entry of model.config.districts) {
+    for (const entry of site.config.districts) {
       if (typeof entry !== "string" && entry.code) expect(existsSync(file(`districts/${entry.code.toLowerCase()}/index.html`))).toBe(true);
     }
   });
@@ -104,7 +88,7 @@ describe("the sample site (data/)", () => {
       if (e.flag === "yellow") expect(cells).toContain(ui.flag.yellow);
       if (e.flag === null) expect(cells).not.toMatch(/红旗|黄旗/);
     }
-    expect(json.board.filter((e) => e.flag === "red").length).toBe(model.config.ranking.redFlags);
+    expect(json.board.filter((e) => e.flag === "red").length).toBe(site.config.ranking.redFlags);
 
     const narrative = [...home.querySelectorAll(".narrative")].map((p) => text(p));
     expect(narrative.length).toBeGreaterThan(0);
@@ -117,15 +101,35 @@ describe("the sample site (data/)", () => {
     expect(checked).toBeGreaterThan(html.length * 10);
   });
 
-  it("links every project page from the projects index and every district page from the districts index", () => {
-    const projects = new Set([...doc("projects/index.html").querySelectorAll("main a")].map((a) => a.getAttribute("href")));
-    for (const p of model.projects) expect(projects.has(`/${ROUTES.project(p.slug)}`)).toBe(true);
+  it("links every project on an edition's table from its projects index, every project page from some edition, and every district page from the districts index", () => {
+    const linked = new Set<string>();
+    for (const prefix of ["", ...b.list.editions.map((e) => e.prefix)]) {
+      const links = new Set([...doc(`${prefix}projects/index.html`).querySelectorAll("main a")].map((a) => a.getAttribute("href") ?? ""));
+      for (const p of b.edition(prefix).projects) expect(links.has(`/${ROUTES.project(p.slug)}`), `${prefix} ${p.slug}`).toBe(true);
+      for (const l of links) linked.add(l);
+    }
+    for (const p of site.projects) expect(linked.has(`/${ROUTES.project(p.slug)}`), p.slug).toBe(true);
     const districts = new Set([...doc("districts/index.html").querySelectorAll("main a")].map((a) => a.getAttribute("href")));
     for (const d of model.districts) expect(districts.has(`/${ROUTES.district(d.slug)}`)).toBe(true);
   });
 
+  it("labels every page with its edition, and every month as not yet published when nothing is", () => {
+    for (const rel of html) {
+      if (rel === "404.html") continue;
+      const label = doc(rel).querySelector(".edition-bar [data-edition]");
+      expect(label, rel).not.toBeNull();
+      const prefix = /^editions\/(\d{4}-\d{2})\//.exec(rel);
+      expect(label!.getAttribute("data-edition"), rel).toBe(prefix ? prefix[1] : model.content.month);
+      expect(label!.getAttribute("data-status"), rel).toBe("draft");
+    }
+    const months = [...doc("editions/index.html").querySelectorAll("#editions-table tbody tr")];
+    expect(months.map((r) => r.getAttribute("data-month"))).toEqual([...site.programme.months].reverse());
+    for (const r of months) expect(r.getAttribute("data-status")).toBe("draft");
+    expect(text(doc("editions/2025-02/index.html").querySelector("[data-draft]"))).toContain(t(model.locale).editionBar.draftNotice);
+  });
+
   it("renders charts as inline SVG in a figure with title, subtitle, source, description and a data table", () => {
-    for (const rel of ["index.html", `districts/${model.districts[0]!.slug}/index.html`, `projects/${model.projects[0]!.slug}/index.html`]) {
+    for (const rel of ["index.html", `districts/${model.districts[0]!.slug}/index.html`, `projects/${site.projects[0]!.slug}/index.html`, "editions/2025-06/index.html"]) {
       const figures = [...doc(rel).querySelectorAll("figure.chart")];
       expect(figures.length, rel).toBeGreaterThan(0);
       for (const f of figures) {
@@ -148,34 +152,36 @@ describe("the sample site (data/)", () => {
       expect(body).toContain(d.formula[model.locale]);
     }
     for (const c of ["gap", "startRate", "finishRate"] as const) {
-      expect(text(page.querySelector(`#weights-table [data-component="${c}"] td`))).toBe(String(model.config.ranking.weights[c]));
+      expect(text(page.querySelector(`#weights-table [data-component="${c}"] td`))).toBe(String(site.config.ranking.weights[c]));
     }
     for (const k of ["yellowBehindPoints", "redBehindPoints", "lateStartMonths", "stalledMonths"] as const) {
-      expect(text(page.querySelector(`#thresholds-table [data-threshold="${k}"] td`))).toBe(String(model.config.warnings[k]));
+      expect(text(page.querySelector(`#thresholds-table [data-threshold="${k}"] td`))).toBe(String(site.config.warnings[k]));
     }
   });
 
   it("lists the loader's warnings with file:line and the skipped rows of every file on the data-quality page", () => {
     const page = doc("data-quality/index.html");
     const body = text(page.querySelector("main"));
-    const warnings = model.report.issues.filter((i) => i.severity === "warning");
+    const warnings = site.report.issues.filter((i) => i.severity === "warning");
     for (const w of warnings.slice(0, 200)) {
       if (w.file !== null) expect(body).toContain(`${shownPath(w.file, path.join(ROOT, SAMPLE))}${w.line !== null ? `:${w.line}` : ""}`);
     }
     expect(body).not.toContain(ROOT); // no build-machine paths
     const rows = [...page.querySelectorAll("#skipped-table tbody tr")];
-    expect(rows.length).toBe(model.report.files.length);
-    for (const f of model.report.files) {
+    expect(rows.length).toBe(site.report.files.length);
+    for (const f of site.report.files) {
       const row = rows.find((r) => r.getAttribute("data-file") === shownPath(f.file, path.join(ROOT, SAMPLE)));
       expect(row, f.file).toBeDefined();
       expect(row!.querySelector("[data-skipped]")?.getAttribute("data-skipped")).toBe(String(f.skipped.length));
     }
   });
 
-  it("shows the office's note for the latest month when data/notes has one", () => {
-    const note = path.join(ROOT, SAMPLE, "notes", `${model.latest.month}.md`);
-    const box = doc("index.html").querySelector(".note-box");
-    expect(box !== null).toBe(existsSync(note));
+  it("shows each edition's office note when data/notes has one for its month", () => {
+    for (const prefix of ["", ...b.list.editions.map((e) => e.prefix)]) {
+      const note = path.join(ROOT, SAMPLE, "notes", `${b.edition(prefix).content.month}.md`);
+      const box = doc(`${prefix}index.html`).querySelector(".note-box");
+      expect(box !== null, prefix).toBe(existsSync(note));
+    }
   });
 
   it("sends no request off the site: no absolute URLs in styles or scripts", () => {
@@ -196,7 +202,7 @@ describe("hostile text (test/fixtures/site-hostile)", () => {
   let model: SiteModel;
   beforeAll(async () => {
     built = await buildSite("site-hostile", "test/fixtures/site-hostile");
-    model = await modelOf("test/fixtures/site-hostile", "/");
+    model = (await modelsOf("test/fixtures/site-hostile", "/")).site;
   });
 
   it("escapes HTML from the CSV, site.yaml and the note everywhere in the output", () => {
@@ -255,15 +261,17 @@ describe("hostile text (test/fixtures/site-hostile)", () => {
 
 describe("a folder with only CSVs (test/fixtures/site-csv-only)", () => {
   let built: BuiltSite;
-  let model: SiteModel;
+  let b: SiteBuild;
   beforeAll(async () => {
     built = await buildSite("site-csv-only", "test/fixtures/site-csv-only");
-    model = await modelOf("test/fixtures/site-csv-only", "/");
+    b = await modelsOf("test/fixtures/site-csv-only", "/");
   });
 
-  it("builds with the defaults: Chinese, base /, hash slugs for districts", () => {
+  it("builds every month's edition with the defaults: Chinese, base /, hash slugs for districts", () => {
     expect(existsSync(path.join(ROOT, "test/fixtures/site-csv-only/site.yaml"))).toBe(false);
-    const missing = expectedPages(model).filter((p) => !existsSync(path.join(built.out, p)));
+    expect(b.list.editions.map((e) => e.prefix)).toEqual(["editions/2026-05/", "editions/2026-06/"]);
+    const model = b.edition("");
+    const missing = expectedPages(b).filter((p) => !existsSync(path.join(built.out, p)));
     expect(missing).toEqual([]);
     const home = parsePage(path.join(built.out, "index.html"));
     expect(home.documentElement.getAttribute("lang")).toBe("zh-CN");
@@ -276,10 +284,10 @@ describe("a folder with only CSVs (test/fixtures/site-csv-only)", () => {
 
 describe("a sub-path build in English (test/fixtures/site-subpath)", () => {
   let built: BuiltSite;
-  let model: SiteModel;
+  let model: EditionModel;
   beforeAll(async () => {
     built = await buildSite("site-subpath", "test/fixtures/site-subpath");
-    model = await modelOf("test/fixtures/site-subpath", "/journal/");
+    model = (await modelsOf("test/fixtures/site-subpath", "/journal/")).edition("");
   });
 
   it("has no link or asset that escapes /journal/", () => {
@@ -291,6 +299,8 @@ describe("a sub-path build in English (test/fixtures/site-subpath)", () => {
     const hrefs = [...home.querySelectorAll("a[href], link[href], script[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? "");
     expect(hrefs.filter((h) => h.startsWith("/") && !h.startsWith("/journal/"))).toEqual([]);
     expect(home.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe("https://example.org/journal/");
+    const previous = parsePage(path.join(built.out, "editions/2026-09/index.html")).querySelector('a[data-nav="previous"]');
+    expect(previous?.getAttribute("href")).toBe("/journal/editions/2026-08/");
   });
 
   it("switches the whole site to English, numbers and dates included", () => {

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 
 /**
  * Build a data folder into test/.tmp/<name> with the real command line
- * (`npx tsx scripts/build.ts --data DIR --out DIR`), once per set of inputs: the build test and
+ * (`npx tsx scripts/build.ts --data DIR --out DIR --cache test/.tmp/cache`), once per set of inputs: the build test and
  * the browser test share the sample's build. A fingerprint of every input (the data folder,
  * pages/, src/, public/, astro.config.mjs, scripts/build.ts) is stored beside the output; a
  * lock directory makes a second test process wait for a build in progress instead of starting
@@ -14,6 +14,7 @@ import { promisify } from "node:util";
  */
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const TMP = path.join(ROOT, "test/.tmp");
+const CACHE = path.join(TMP, "cache");
 const exec = promisify(execFile);
 
 const INPUTS = ["pages", "src", "public", "astro.config.mjs", "scripts/build.ts", "package-lock.json"];
@@ -62,7 +63,7 @@ async function lock(dir: string): Promise<() => void> {
  * NODE_ENV=test, and Astro reads import.meta.env.BASE_URL from BASE_URL, so a build started from
  * a test would otherwise lose its base path.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) delete env[key];
@@ -83,7 +84,9 @@ export async function buildSite(name: string, dataDir: string): Promise<BuiltSit
     }
     rmSync(stamp, { force: true });
     const started = performance.now();
-    const { stdout, stderr } = await exec("npx", ["tsx", "scripts/build.ts", "--data", dataDir, "--out", path.relative(ROOT, out)], {
+    // The build cache of the tests' builds stays with them (not in the developer's .cache/).
+    const args = ["tsx", "scripts/build.ts", "--data", dataDir, "--out", path.relative(ROOT, out), "--cache", path.relative(ROOT, CACHE)];
+    const { stdout, stderr } = await exec("npx", args, {
       cwd: ROOT,
       env: cleanEnv(),
       maxBuffer: 64 * 1024 * 1024,

@@ -6,6 +6,7 @@ import type { Computed, MonthComputed } from "../rank/computeAll.ts";
 import type { QuarterlyBoard } from "../rank/quarterly.ts";
 import type { Board } from "../rank/board.ts";
 import type { ScopeResult } from "../indicators/types.ts";
+import type { EditionChanges } from "./diff.ts";
 
 /**
  * One earlier month of the year as the edition shows it in charts and tables: the
@@ -17,6 +18,9 @@ export interface HistoryMonth {
   districts: ScopeResult[];
   board: Board;
 }
+
+/** A project row as an edition keeps it: the month's state without its source line, and its page's slug. */
+export type EditionProject = Omit<ProjectState, "source"> & { slug: string };
 
 /**
  * Everything an edition publishes: every computed indicator, rank, flag, warning and
@@ -40,13 +44,22 @@ export interface EditionContent {
     projects: Record<string, string>;
   };
   /** The month's project rows (source lines dropped: they describe a file, not the edition). */
-  projects: Array<Omit<ProjectState, "source"> & { slug: string }>;
+  projects: EditionProject[];
   history: {
     /** The year's months up to and including this one, ascending. */
     months: HistoryMonth[];
     /** Per project key: [month, ytdCompleted, annualPlan] through the year. */
     projects: Record<string, Array<[Month, number | null, number | null]>>;
   };
+  /** The ranking and warning rules the numbers were computed with (site.yaml at the time). */
+  rules?: Pick<SiteConfig, "ranking" | "warnings">;
+  /** The office's note for the month (data/notes/YYYY-MM.md, Markdown), when there was one. */
+  officeNote?: string;
+  /**
+   * What changed since the previous month's edition as it stood when this content was made (its
+   * newest published revision, else its data): frozen with the edition on publication.
+   */
+  changes?: EditionChanges & { againstRevision: number | null };
 }
 
 const lean = (r: ScopeResult): ScopeResult => ({ ...r, indicators: { ...r.indicators, structure: [] } });
@@ -55,8 +68,18 @@ function historyMonth(m: MonthComputed): HistoryMonth {
   return { month: m.month, programme: lean(m.programme), districts: m.districts.map(lean), board: m.board };
 }
 
-/** The content of the edition of `month`, computed from the data as it stands. */
-export function editionContent(programme: Programme, config: SiteConfig, computed: Computed, month: Month): EditionContent {
+/**
+ * The content of the edition of `month`, computed from the data as it stands (`opts.officeNote`:
+ * the month's note, when there is one). `changes` is added by `draftContent`, which knows the
+ * previous edition.
+ */
+export function editionContent(
+  programme: Programme,
+  config: SiteConfig,
+  computed: Computed,
+  month: Month,
+  opts: { officeNote?: string | null } = {},
+): EditionContent {
   const index = computed.months.findIndex((m) => m.month === month);
   if (index === -1) throw new Error(`editionContent: no data for ${month}`);
   const m = computed.months[index]!;
@@ -89,5 +112,7 @@ export function editionContent(programme: Programme, config: SiteConfig, compute
       months: yearMonths.map(historyMonth),
       projects: projectHistory,
     },
+    rules: { ranking: config.ranking, warnings: config.warnings },
+    ...(opts.officeNote?.trim() ? { officeNote: opts.officeNote } : {}),
   };
 }

@@ -12,11 +12,12 @@ import {
 } from "../charts/index.ts";
 import type { ScopeResult } from "../indicators/index.ts";
 import { formatMoney, formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
-import type { DistrictView, ProjectView, SiteModel } from "./siteModel.ts";
+import type { DistrictView, EditionModel } from "./editionModel.ts";
+import type { ProjectView } from "./siteModel.ts";
 
 /**
- * The charts of each page, built from the site model with the page's words and rendered to SVG
- * once per build. Each chart is drawn twice from the same data: 640 px wide for screens from
+ * The charts of each page, built from an edition's model (its content: the month, the year's
+ * history, the board) with the page's words and rendered to SVG once per build. Each chart is drawn twice from the same data: 640 px wide for screens from
  * about 40rem, and 340 px for phones (a 640 px chart scaled onto a phone shrinks its text to
  * about 6 px). CSS shows one of the two; the hidden one is display:none and so out of the
  * accessibility tree. The data table is the wide spec's.
@@ -57,8 +58,8 @@ export function inlineSvg(svg: string): string {
   return svg.replace(/\s(aria-label|aria-description|aria-roledescription)="[^"]*"/g, "");
 }
 
-const memo = new WeakMap<SiteModel, Map<string, ChartView>>();
-function cached(site: SiteModel, key: string, make: () => ChartView): ChartView {
+const memo = new WeakMap<EditionModel, Map<string, ChartView>>();
+function cached(site: EditionModel, key: string, make: () => ChartView): ChartView {
   let m = memo.get(site);
   if (m === undefined) memo.set(site, (m = new Map()));
   const hit = m.get(key);
@@ -68,25 +69,25 @@ function cached(site: SiteModel, key: string, make: () => ChartView): ChartView 
   return made;
 }
 
-function source(site: SiteModel): string {
+function source(site: EditionModel): string {
   return site.ui.chart.sourceDefault(site.publisher ?? site.title, site.fmt.month(site.latest.month));
 }
 
-function gapWords(site: SiteModel, gap: number | null): string {
+function gapWords(site: EditionModel, gap: number | null): string {
   if (gap === null) return site.ui.notApplicable;
   const pts = formatPoints(gap, site.locale);
   const d = pointsDirection(gap);
   return d > 0 ? site.ui.fig.ahead(pts) : d < 0 ? site.ui.fig.behind(pts) : site.ui.fig.level;
 }
 
-const count = (site: SiteModel) => (v: number) => site.fmt.integer(v);
-const amount = (site: SiteModel) => (v: number) => site.fmt.decimal(v, 2);
+const count = (site: EditionModel) => (v: number) => site.fmt.integer(v);
+const amount = (site: EditionModel) => (v: number) => site.fmt.decimal(v, 2);
 
 /** The completion curve of the latest year, for the programme (district null) or a district. */
-export function curveChart(site: SiteModel, district: DistrictView | null): ChartView {
+export function curveChart(site: EditionModel, district: DistrictView | null): ChartView {
   return cached(site, `curve:${district?.slug ?? ""}`, () => {
     const { ui } = site;
-    const scopeOf = (m: SiteModel["yearMonths"][number]): ScopeResult | null =>
+    const scopeOf = (m: EditionModel["yearMonths"][number]): ScopeResult | null =>
       district === null ? m.programme : (m.districts.find((d) => d.name === district.name) ?? null);
     const points = site.yearMonths.map((m) => ({ month: m.month, completionRate: scopeOf(m)?.indicators.completionRate ?? null }));
     const last = scopeOf(site.latest)?.indicators ?? null;
@@ -123,7 +124,7 @@ export function curveChart(site: SiteModel, district: DistrictView | null): Char
 }
 
 /** The district board as bars of completion rate, in board order, flags written beside. */
-export function boardChart(site: SiteModel): ChartView {
+export function boardChart(site: EditionModel): ChartView {
   return cached(site, "board", () => {
     const { ui, latest } = site;
     const rate = new Map(latest.districts.map((d) => [d.name, d.indicators.completionRate]));
@@ -160,7 +161,7 @@ export function boardChart(site: SiteModel): ChartView {
 }
 
 /** Annual plan against invested by category, for the programme or a district's projects. */
-export function categoryChart(site: SiteModel, district: DistrictView | null = null): ChartView {
+export function categoryChart(site: EditionModel, district: DistrictView | null = null): ChartView {
   return cached(site, `categories:${district?.slug ?? ""}`, () => {
     const { ui, latest } = site;
     const rows =
@@ -168,11 +169,11 @@ export function categoryChart(site: SiteModel, district: DistrictView | null = n
         ? latest.categories.map((c) => ({ name: c.name ?? ui.categories.uncategorised, annualPlan: c.indicators.annualPlan, ytdCompleted: c.indicators.ytdCompleted }))
         : site.categories
             .map((c) => {
-              const ps = district.projects.filter((p) => p.last.category === c.name);
+              const ps = district.projects.filter((p) => p.state.category === c.name);
               return {
                 name: c.label,
-                annualPlan: ps.reduce((a, p) => a + (p.last.annualPlan ?? 0), 0),
-                ytdCompleted: ps.reduce((a, p) => a + (p.last.ytdCompleted ?? 0), 0),
+                annualPlan: ps.reduce((a, p) => a + (p.state.annualPlan ?? 0), 0),
+                ytdCompleted: ps.reduce((a, p) => a + (p.state.ytdCompleted ?? 0), 0),
                 n: ps.length,
               };
             })
@@ -206,7 +207,7 @@ export function categoryChart(site: SiteModel, district: DistrictView | null = n
 }
 
 /** Projects due to start and finish, planned against done, month by month in the latest year. */
-export function countsChart(site: SiteModel, district: DistrictView | null = null): ChartView {
+export function countsChart(site: EditionModel, district: DistrictView | null = null): ChartView {
   return cached(site, `counts:${district?.slug ?? ""}`, () => {
     const { ui } = site;
     const month = site.fmt.month(site.latest.month);
@@ -255,7 +256,7 @@ export function countsChart(site: SiteModel, district: DistrictView | null = nul
 }
 
 /** The completion rate by district on a map, when data/geo holds district boundaries. */
-export function mapChart(site: SiteModel): ChartView | null {
+export function mapChart(site: EditionModel): ChartView | null {
   const geo = site.geo;
   if (geo === null) return null;
   return cached(site, "map", () => {
@@ -287,8 +288,8 @@ export function mapChart(site: SiteModel): ChartView | null {
   });
 }
 
-/** A project's year-to-date investment against its plan, month by month in its last year. */
-export function projectChart(site: SiteModel, p: ProjectView): ChartView {
+/** A project's year-to-date investment against its plan, month by month in its last year (words from the root edition). */
+export function projectChart(site: EditionModel, p: ProjectView): ChartView {
   return cached(site, `project:${p.slug}`, () => {
     const { ui } = site;
     const year = p.last.month.slice(0, 4);

@@ -5,6 +5,11 @@ import type { DistrictEntry } from "../config/siteConfigSchema.ts";
  * Page addresses. Every path here is relative to the site's base (no leading slash) and ends in
  * "/" (trailingSlash: "always"); `withBase` prefixes the base path Astro was built with.
  *
+ * An edition's pages (home, districts, categories, projects index, boards, warnings, changes) sit
+ * under its prefix: "" for the root (the latest edition), "editions/2026-09/" for a month and
+ * "editions/2026-09/r1/" for an earlier revision. Project pages and the site-wide pages
+ * (methodology, data quality, about, the editions index) exist once, at the root.
+ *
  * District and category slugs are ASCII, stable and independent of row order:
  *  1. a district's configured `code` (site.yaml), lower-cased, when it is URL-safe: /districts/330102/;
  *  2. else a name that is already ASCII, in kebab case: /districts/north-bay/;
@@ -25,6 +30,10 @@ export const ROUTES = {
   category: (slug: string) => `categories/${slug}/`,
   boards: "boards/",
   warnings: "warnings/",
+  changes: "changes/",
+  editions: "editions/",
+  edition: (month: string) => `editions/${month}/`,
+  revision: (month: string, revision: number) => `editions/${month}/r${revision}/`,
   quality: "data-quality/",
   methodology: "methodology/",
   about: "about/",

@@ -1,0 +1,178 @@
+import type { Month, ProjectState } from "../data/model.ts";
+import { yearOf } from "../indicators/month.ts";
+import { hasStarted, isFinished } from "../indicators/predicates.ts";
+import type { Flag } from "../rank/flags.ts";
+import type { WarningKind, WarningLevel } from "../rank/warnings.ts";
+import type { EditionContent, EditionProject } from "./content.ts";
+
+/** A project as the "what changed" page names it. */
+export interface ChangedProject {
+  key: string;
+  slug: string;
+  name: string;
+  district: string;
+}
+
+export interface FlagChange {
+  district: string;
+  /** The flag in the previous edition (null: none, or not on its board). */
+  from: Flag | null;
+  to: Flag | null;
+}
+
+export interface RankMove {
+  district: string;
+  /** Null when the district was not on that edition's board. */
+  previousRank: number | null;
+  rank: number | null;
+}
+
+export interface WarningChange extends ChangedProject {
+  kind: WarningKind;
+  level: WarningLevel;
+  /** For a change of level: the level before. */
+  from?: WarningLevel;
+}
+
+/** The programme indicators the page compares. */
+export const DIFF_INDICATORS = [
+  "completionRate",
+  "gap",
+  "startRate",
+  "finishRate",
+  "reserveConversion",
+  "ytdCompleted",
+  "annualPlan",
+  "projects",
+] as const;
+export type DiffIndicator = (typeof DIFF_INDICATORS)[number];
+
+export interface IndicatorMove {
+  id: DiffIndicator;
+  previous: number | null;
+  current: number | null;
+  /** current − previous; null when either is null, or across a year for the year-to-date indicators. */
+  change: number | null;
+}
+
+/**
+ * What changed between two editions: projects on and off the table, projects that started or
+ * finished, flags and ranks on the district board, warnings raised, cleared or changing level,
+ * and the programme's indicators. Plain JSON, so a published edition can carry its own.
+ */
+export interface EditionChanges {
+  month: Month;
+  /** The month compared with, or null for the first edition. */
+  previous: Month | null;
+  /** False across a new year: the year-to-date indicators restart, so their change is not given. */
+  sameYear: boolean;
+  added: ChangedProject[];
+  removed: ChangedProject[];
+  started: ChangedProject[];
+  finished: ChangedProject[];
+  flags: FlagChange[];
+  ranks: RankMove[];
+  warningsRaised: WarningChange[];
+  warningsCleared: WarningChange[];
+  warningsLevel: WarningChange[];
+  indicators: IndicatorMove[];
+}
+
+const NO_SOURCE = { file: "", line: 1 };
+/** The shared predicates take a loaded state; an edition's rows are the same without `source`. */
+const asState = (p: EditionProject): ProjectState => ({ ...p, source: NO_SOURCE });
+
+const ref = (p: { key: string; name: string; district: string; slug?: string }, slugOf: Map<string, string>): ChangedProject => ({
+  key: p.key,
+  slug: p.slug ?? slugOf.get(p.key) ?? "",
+  name: p.name,
+  district: p.district,
+});
+
+/** The indicators that count from January: their change across a new year means nothing. */
+const ANNUAL: ReadonlySet<DiffIndicator> = new Set(["completionRate", "gap", "startRate", "finishRate", "reserveConversion", "ytdCompleted", "annualPlan"]);
+
+/**
+ * What changed from `prev` to `cur` (both an edition's content). With `prev` null (the first
+ * edition) there is nothing to compare: every list is empty and no indicator has a change.
+ * Lists keep the current edition's order (board order for ranks and flags, table order for
+ * projects, warning order for warnings); removed projects keep the previous table's order.
+ */
+export function diffEditions(prev: EditionContent | null, cur: EditionContent): EditionChanges {
+  const slugOf = new Map<string, string>([...(prev?.projects ?? []), ...cur.projects].map((p) => [p.key, p.slug]));
+  const before = new Map((prev?.projects ?? []).map((p) => [p.key, p]));
+  const now = new Map(cur.projects.map((p) => [p.key, p]));
+
+  const added = cur.projects.filter((p) => !before.has(p.key)).map((p) => ref(p, slugOf));
+  const removed = (prev?.projects ?? []).filter((p) => !now.has(p.key)).map((p) => ref(p, slugOf));
+  const started: ChangedProject[] = [];
+  const finished: ChangedProject[] = [];
+  for (const p of cur.projects) {
+    const q = before.get(p.key);
+    if (q === undefined) continue;
+    const was = asState(q);
+    const is = asState(p);
+    if (hasStarted(is) && !hasStarted(was)) started.push(ref(p, slugOf));
+    if (isFinished(is) && !isFinished(was)) finished.push(ref(p, slugOf));
+  }
+
+  const prevBoard = new Map((prev?.computed.board.entries ?? []).map((e) => [e.name, e]));
+  const curBoard = new Map(cur.computed.board.entries.map((e) => [e.name, e]));
+  const districts = [...cur.computed.board.entries.map((e) => e.name), ...[...prevBoard.keys()].filter((n) => !curBoard.has(n))];
+  const flags: FlagChange[] = [];
+  const ranks: RankMove[] = [];
+  if (prev !== null) {
+    for (const district of districts) {
+      const a = prevBoard.get(district) ?? null;
+      const b = curBoard.get(district) ?? null;
+      const from = a?.flag ?? null;
+      const to = b?.flag ?? null;
+      if (from !== to) flags.push({ district, from, to });
+      const previousRank = a?.rank ?? null;
+      const rank = b?.rank ?? null;
+      if (previousRank !== rank) ranks.push({ district, previousRank, rank });
+    }
+  }
+
+  const wkey = (w: { key: string; kind: string }) => `${w.key}\u0000${w.kind}`;
+  const prevWarnings = new Map((prev?.computed.warnings ?? []).map((w) => [wkey(w), w]));
+  const curWarnings = new Map(cur.computed.warnings.map((w) => [wkey(w), w]));
+  const warning = (w: (typeof cur.computed.warnings)[number], from?: WarningLevel): WarningChange => ({
+    ...ref(w, slugOf),
+    kind: w.kind,
+    level: w.level,
+    ...(from === undefined ? {} : { from }),
+  });
+  const warningsRaised: WarningChange[] = [];
+  const warningsLevel: WarningChange[] = [];
+  for (const w of cur.computed.warnings) {
+    const was = prevWarnings.get(wkey(w));
+    if (was === undefined) warningsRaised.push(warning(w));
+    else if (was.level !== w.level) warningsLevel.push(warning(w, was.level));
+  }
+  const warningsCleared = (prev?.computed.warnings ?? []).filter((w) => !curWarnings.has(wkey(w))).map((w) => warning(w));
+
+  const sameYear = prev !== null && yearOf(prev.month) === yearOf(cur.month);
+  const indicators: IndicatorMove[] = DIFF_INDICATORS.map((id) => {
+    const previous = prev === null ? null : prev.computed.programme.indicators[id];
+    const current = cur.computed.programme.indicators[id];
+    const comparable = prev !== null && (sameYear || !ANNUAL.has(id));
+    return { id, previous, current, change: comparable && previous !== null && current !== null ? current - previous : null };
+  });
+
+  return {
+    month: cur.month,
+    previous: prev?.month ?? null,
+    sameYear,
+    added: prev === null ? [] : added,
+    removed,
+    started,
+    finished,
+    flags,
+    ranks,
+    warningsRaised: prev === null ? [] : warningsRaised,
+    warningsCleared,
+    warningsLevel,
+    indicators,
+  };
+}

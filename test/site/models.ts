@@ -1,0 +1,50 @@
+import path from "node:path";
+import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
+import type { EditionModel } from "../../src/lib/site/editionModel.ts";
+import { ROUTES } from "../../src/lib/site/urls.ts";
+import { primeSiteBuild, readSiteInputs, type SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import { ROOT } from "./buildSite.ts";
+
+/**
+ * The models a build of `dataDir` renders from, made the way scripts/build.ts makes them: the
+ * site-wide model, the edition list and each edition's model. For tests that compare pages
+ * with what they should show.
+ */
+export async function modelsOf(dataDir: string, base: string): Promise<SiteBuild> {
+  const abs = path.resolve(ROOT, dataDir);
+  const loaded = await loadDataDir(abs);
+  if (loaded.programme === null) throw new Error(`${dataDir} has errors`);
+  const inputs = await readSiteInputs(abs, base, { ...loaded, programme: loaded.programme, dataDir: abs });
+  return primeSiteBuild(inputs, abs, base);
+}
+
+/** Every page an edition should have, relative to the output folder. */
+export function editionPages(m: EditionModel): string[] {
+  const page = (route: string) => `${m.edition.prefix}${route}index.html`;
+  return [
+    page(ROUTES.home),
+    page(ROUTES.districts),
+    ...m.districts.map((d) => page(ROUTES.district(d.slug))),
+    page(ROUTES.projects),
+    page(ROUTES.categories),
+    ...m.categories.map((c) => page(ROUTES.category(c.slug))),
+    page(ROUTES.boards),
+    page(ROUTES.warnings),
+    page(ROUTES.changes),
+  ];
+}
+
+/** Every page of a build: each edition's, the root's, the project pages and the site-wide ones. */
+export function expectedPages(b: SiteBuild): string[] {
+  const page = (route: string) => `${route}index.html`;
+  return [
+    ...editionPages(b.edition("")),
+    ...b.list.editions.flatMap((e) => editionPages(b.edition(e.prefix))),
+    ...b.site.projects.map((p) => page(ROUTES.project(p.slug))),
+    page(ROUTES.editions),
+    page(ROUTES.quality),
+    page(ROUTES.methodology),
+    page(ROUTES.about),
+    "404.html",
+  ];
+}
