@@ -9,6 +9,7 @@ import { t } from "../../src/lib/i18n/ui.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
 import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
 import { shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
+import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT, type BuiltSite } from "./buildSite.ts";
 import { checkLinks, parsePage } from "./links.ts";
@@ -104,7 +105,10 @@ describe("the sample site (data/)", () => {
   it("links every project on an edition's table from its projects index, every project page from some edition, and every district page from the districts index", () => {
     const linked = new Set<string>();
     for (const prefix of ["", ...b.list.editions.map((e) => e.prefix)]) {
-      const links = new Set([...doc(`${prefix}projects/index.html`).querySelectorAll("main a")].map((a) => a.getAttribute("href") ?? ""));
+      // The index is paginated (src/lib/site/paginate.ts): gather the links of every page.
+      const pages = html.filter((f) => f === `${prefix}projects/index.html` || new RegExp(`^${prefix}projects/page/\\d+/index\\.html$`).test(f));
+      expect(pages.length, prefix).toBe(Math.max(1, Math.ceil(b.edition(prefix).projects.length / PROJECTS_PER_PAGE)));
+      const links = new Set(pages.flatMap((f) => [...doc(f).querySelectorAll("main a")].map((a) => a.getAttribute("href") ?? "")));
       for (const p of b.edition(prefix).projects) expect(links.has(`/${ROUTES.project(p.slug)}`), `${prefix} ${p.slug}`).toBe(true);
       for (const l of links) linked.add(l);
     }

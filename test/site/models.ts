@@ -1,6 +1,7 @@
 import path from "node:path";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
+import { paginate, PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { primeSiteBuild, readSiteInputs, type SiteBuild } from "../../src/lib/site/getSiteModel.ts";
 import { ROOT } from "./buildSite.ts";
@@ -25,7 +26,7 @@ export function editionPages(m: EditionModel): string[] {
     page(ROUTES.home),
     page(ROUTES.districts),
     ...m.districts.map((d) => page(ROUTES.district(d.slug))),
-    page(ROUTES.projects),
+    ...paginate(m.projects, PROJECTS_PER_PAGE).map((p) => page(`${ROUTES.projects}${p.number > 1 ? `page/${p.number}/` : ""}`)),
     page(ROUTES.categories),
     ...m.categories.map((c) => page(ROUTES.category(c.slug))),
     page(ROUTES.boards),
