@@ -4,7 +4,10 @@ import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
 import { EditionCache, editionKeys, templatesFingerprint } from "../src/lib/site/editionCache.ts";
 import { CACHED_EDITIONS_ENV, primeSiteBuild, readSiteInputs } from "../src/lib/site/getSiteModel.ts";
+import { CARDS_DIR_ENV, mediaStats, tempCardsDir } from "../src/lib/media/images.ts";
 import { cliArgs } from "./cli.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 
 /**
  * Build the site: validate every input first and stop with the report, writing nothing, when
@@ -45,6 +48,8 @@ process.env.DATA_DIR = data;
 process.env.OUT_DIR = outDir;
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 process.env[CACHED_EDITIONS_ENV] = [...fromCache].join(",");
+// Preview cards and chart pictures are drawn once and kept by content (src/lib/media/images.ts).
+process.env[CARDS_DIR_ENV] = cacheRoot === null ? tempCardsDir() : path.join(cacheRoot, "cards");
 primeSiteBuild(inputs, data, config.basePath);
 await rm(outDir, { recursive: true, force: true });
 const { build } = await import("astro");
@@ -61,6 +66,19 @@ if (cache !== null) {
   }
   await cache.prune();
 }
+// Search: Pagefind indexes the root edition's pages only (BaseLayout marks their <main> with
+// data-pagefind-body; other editions, embeds and the search page itself are left out).
+const indexing = performance.now();
+const pagefind = path.join(root, "node_modules", ".bin", "pagefind");
+const { stdout: pf } = await promisify(execFile)(pagefind, ["--site", outDir, "--output-subdir", "pagefind", "--glob", "**/*.html"], { maxBuffer: 64 * 1024 * 1024 });
+const indexedPages = /Indexed (\d+) page/.exec(pf)?.[1] ?? "?";
+console.log(`search: ${indexedPages} pages indexed by Pagefind in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
+
+const m = mediaStats();
+const perCard = m.drawn > 0 ? ` (${(m.drawMs / m.drawn).toFixed(0)} ms each)` : "";
+console.log(
+  `cards: ${m.cards} (${m.drawn} drawn in ${(m.drawMs / 1000).toFixed(1)} s${perCard}, ${m.fromCache} from cache; fonts subset in ${(m.fontsMs / 1000).toFixed(1)} s); chart PNGs: ${m.charts} in ${(m.chartMs / 1000).toFixed(1)} s`,
+);
 const n = list.editions.length;
 console.log(`editions: ${n} (${n - fromCache.size} rendered, ${fromCache.size} from cache)`);
 console.log(`built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);

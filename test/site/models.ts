@@ -3,6 +3,8 @@ import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
 import { paginate, PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
+import { embedCharts } from "../../src/lib/media/embeds.ts";
+import { MEDIA_ROUTES } from "../../src/lib/media/paths.ts";
 import { primeSiteBuild, readSiteInputs, type SiteBuild } from "../../src/lib/site/getSiteModel.ts";
 import { ROOT } from "./buildSite.ts";
 
@@ -32,6 +34,8 @@ export function editionPages(m: EditionModel): string[] {
     page(ROUTES.boards),
     page(ROUTES.warnings),
     page(ROUTES.changes),
+    page(MEDIA_ROUTES.downloads),
+    ...embedCharts(m).map((e) => page(MEDIA_ROUTES.embed(e.id))),
   ];
 }
 
@@ -46,6 +50,7 @@ export function expectedPages(b: SiteBuild): string[] {
     page(ROUTES.quality),
     page(ROUTES.methodology),
     page(ROUTES.about),
+    page(MEDIA_ROUTES.search),
     "404.html",
   ];
 }

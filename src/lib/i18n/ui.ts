@@ -475,7 +475,6 @@ const zh = {
 
   media: {
     rank: (rank: string, of: string) => `综合排名第 ${rank} 位（共 ${of} 个）`,
-    gapLabel: (label: string, gap: string) => `${label} · ${gap}时序进度`,
     cardAlt: (title: string, figure: string) => `${title}：${figure}`,
     projectsCount: "本期重点项目",
     warningsCount: "本月预警项目",
@@ -972,7 +971,6 @@ const en: UiStrings = {
 
   media: {
     rank: (rank, of) => `Ranked ${rank} of ${of}`,
-    gapLabel: (label, gap) => `${label} · ${gap} time progress`,
     cardAlt: (title, figure) => `${title}: ${figure}`,
     projectsCount: "Key projects this edition",
     warningsCount: "Projects with warnings",

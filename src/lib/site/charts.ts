@@ -66,7 +66,14 @@ function cached(site: EditionModel, key: string, make: () => ChartView): ChartVi
   if (hit) return hit;
   const made = make();
   m.set(key, made);
+  origins.set(made, { site, key });
   return made;
+}
+
+const origins = new WeakMap<ChartView, { site: EditionModel; key: string }>();
+/** Which edition and chart ("curve:", "curve:<district slug>", "board"…) a chart view was made for. */
+export function chartOrigin(view: ChartView): { site: EditionModel; key: string } | null {
+  return origins.get(view) ?? null;
 }
 
 function source(site: EditionModel): string {

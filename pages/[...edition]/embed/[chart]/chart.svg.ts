@@ -1,0 +1,20 @@
+/// <reference types="astro/client" />
+import type { APIRoute } from "astro";
+import { chartSvg, embedCharts, type EmbedChart } from "../../../../src/lib/media/embeds.ts";
+
+import { editionParam, getSiteBuild } from "../../../../src/lib/site/getSiteModel.ts";
+
+/** The svg download of each embedded chart. */
+export async function getStaticPaths() {
+  const b = await getSiteBuild(import.meta.env.BASE_URL);
+  return b.rendered.flatMap((ref) =>
+    embedCharts(b.edition(ref.prefix)).map((e) => ({ params: { edition: editionParam(ref.prefix), chart: e.id }, props: { prefix: ref.prefix, id: e.id } })),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { prefix, id } = props as { prefix: string; id: string };
+  const b = await getSiteBuild(import.meta.env.BASE_URL);
+  const e = embedCharts(b.edition(prefix)).find((c) => c.id === id) as EmbedChart;
+  return new Response(chartSvg(e.chart), { headers: { "Content-Type": "image/svg+xml" } });
+};

@@ -1,0 +1,64 @@
+import { editionDate } from "../feeds/dates.ts";
+import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
+import type { EditionModel } from "../site/editionModel.ts";
+import { absoluteUrl, MEDIA_ROUTES } from "./paths.ts";
+
+/**
+ * An edition's open data, made from its content alone (so a published edition's files are frozen
+ * with it): the projects as CSV and JSON, the indicators, the OC4IDS package and a README.
+ */
+export interface DataFile {
+  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "README.md";
+  kind: "csv" | "projects" | "indicators" | "oc4ids" | "readme";
+  body: string;
+  bytes: number;
+}
+
+const memo = new WeakMap<EditionModel, DataFile[]>();
+
+export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
+  const hit = memo.get(site);
+  if (hit) return hit;
+  const ref = site.edition;
+  const content = site.content;
+  const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix}${p}`);
+  const publisher = site.publisher ?? site.title;
+  const csv = projectsCsv(content);
+  const pj = projectsJson(content);
+  const ij = indicatorsJson(content);
+  const oc = oc4idsJson(
+    oc4idsPackage(content, {
+      uri: url(`${MEDIA_ROUTES.data}oc4ids.json`),
+      publishedOn: editionDate(content.month, ref.publishedOn),
+      publisher,
+      license: site.license,
+      publicationPolicy: absoluteUrl(siteUrl, site.base, "about/"),
+      idPrefix: `${new URL(siteUrl ?? "https://example.org").hostname.replace(/[^a-z0-9]+/gi, "-")}-`,
+    }),
+  );
+  const readme = dataReadme({
+    content,
+    config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
+    editionUrl: url(""),
+    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json" },
+    snapshot: null,
+    publishedOn: ref.publishedOn,
+    revision: ref.revision,
+    revisionNote: ref.note,
+  });
+  const file = (name: DataFile["name"], kind: DataFile["kind"], text: string): DataFile => {
+    // In JSON, "<" and ">" only occur inside strings, where \u003c and \u003e parse to the same text;
+    // escaped, no file of the site holds markup from the data, whatever serves or sniffs it.
+    const body = name.endsWith(".json") ? text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e") : text;
+    return { name, kind, body, bytes: Buffer.byteLength(body, "utf8") };
+  };
+  const files = [
+    file("projects.csv", "csv", csv),
+    file("projects.json", "projects", pj),
+    file("indicators.json", "indicators", ij),
+    file("oc4ids.json", "oc4ids", oc),
+    file("README.md", "readme", readme),
+  ];
+  memo.set(site, files);
+  return files;
+}
