@@ -65,7 +65,8 @@ describe("media and open data in the sample site", () => {
       expect(pngSize(new Uint8Array(readFileSync(path.join(built.out, `embed/${id}/chart.png`))))).not.toBeNull();
       expect(read(`embed/${id}/data.csv`).startsWith("\uFEFF")).toBe(true);
     }
-    expect(read("index.html")).toContain("&lt;iframe src=&quot;https://example.org/embed/home-curve/&quot;");
+    // Copied from the root, the snippet still embeds the edition's chart, which never changes.
+    expect(read("index.html")).toContain("&lt;iframe src=&quot;https://example.org/editions/2026-10/embed/home-curve/&quot;");
   });
 
   it("offers each embedded chart's CSV with exactly the rows and columns of its table", async () => {
@@ -101,7 +102,8 @@ describe("media and open data in the sample site", () => {
   it("publishes an OC4IDS package that validates and holds every project, and the other data files", () => {
     const pkg = Oc4idsPackageSchema.parse(JSON.parse(read("data/oc4ids.json")));
     const projects = JSON.parse(read("data/projects.json")) as unknown;
-    expect(pkg.uri).toBe("https://example.org/data/oc4ids.json");
+    // The root's copy names the edition's permanent address, like the edition's own copy.
+    expect(pkg.uri).toBe("https://example.org/editions/2026-10/data/oc4ids.json");
     expect(Array.isArray(projects) ? projects.length : (projects as { projects: unknown[] }).projects.length).toBe(pkg.projects.length);
     for (const f of ["projects.csv", "indicators.json", "README.md"]) expect(existsSync(path.join(built.out, "data", f))).toBe(true);
     expect(read("downloads/index.html")).toContain("oc4ids.json");

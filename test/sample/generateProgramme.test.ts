@@ -174,11 +174,10 @@ describe("generateProgramme", () => {
     expect(all.some((s) => s.landArea === null)).toBe(true);
   });
 
-  it("generateProgramme(5,000 projects) is fast", () => {
-    const t0 = performance.now();
+  // Its speed is measured by npm run bench, not here.
+  it("generateProgramme(5,000 projects) gives 5,000 projects in the first table", () => {
     const big = generateProgramme({ ...OPTIONS, projects: 5000 });
     expect(big.months[0]!.states.length).toBe(5000);
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it("generateProgramme({ districts, region, years: [2026] }) uses them", () => {

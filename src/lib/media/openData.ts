@@ -21,7 +21,9 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
   if (hit) return hit;
   const ref = site.edition;
   const content = site.content;
-  const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix}${p}`);
+  // Files name their edition's permanent address, also when served from the root (the root
+  // moves to the next month; the edition's address does not), so both copies are identical.
+  const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix === "" ? `editions/${ref.month}/` : ref.prefix}${p}`);
   const publisher = site.publisher ?? site.title;
   const csv = projectsCsv(content);
   const pj = projectsJson(content);

@@ -9,6 +9,7 @@ import { ROUTES, slugsFor } from "./urls.ts";
  */
 export type PageId =
   | { kind: "home" | "districts" | "projects" | "categories" | "boards" | "warnings" | "changes" }
+  | { kind: "downloads" }
   | { kind: "district"; name: string }
   | { kind: "category"; name: string | null }
   | { kind: "project" }
@@ -40,6 +41,8 @@ export function pagePath(page: PageId, pages: PageSet, codes: Readonly<Record<st
     case "warnings":
     case "changes":
       return ROUTES[page.kind];
+    case "downloads":
+      return "downloads/";
     case "district": {
       const slug = pages.districts.includes(page.name) ? pageSlugs(pages, codes).district.get(page.name) : undefined;
       return slug === undefined ? ROUTES.home : ROUTES.district(slug);
