@@ -56,7 +56,7 @@ function editionFiles(dir: string, prefix: string): string[] {
 
 /** The root's own pages: every page whose address is an edition page (not a project or site-wide page). */
 function rootEditionFiles(dir: string): string[] {
-  return listFiles(dir).filter((f) => f.endsWith(".html") && !/^(editions|projects\/[^/]+|methodology|about|data-quality)\//.test(f) && f !== "404.html");
+  return listFiles(dir).filter((f) => f.endsWith(".html") && !/^(editions|projects\/[^/]+|methodology|about|data-quality|search|embed\/[^/]+)\//.test(f) && f !== "404.html");
 }
 
 const bytes = (dir: string, rel: string) => readFileSync(path.join(dir, rel));
