@@ -9,7 +9,7 @@
  * search index), then the cost of adding one new month to the already built site.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -122,4 +122,4 @@ console.log(`\n${keys.map((k) => k.padStart(Math.max(8, k.length))).join(" ")}`)
 for (const r of results) console.log(keys.map((k) => String(r[k] ?? "").padStart(Math.max(8, k.length))).join(" "));
 mkdirSync(values.out, { recursive: true });
 writeFileSync(path.join(values.out, "bench.json"), `${JSON.stringify({ machine: { cpus: 2, node: process.version }, results }, null, 2)}\n`);
-if (existsSync(values.out)) console.log(`\nwritten ${path.join(values.out, "bench.json")}`);
+console.log(`\nwritten ${path.join(values.out, "bench.json")}`);

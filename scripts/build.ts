@@ -28,11 +28,12 @@ if (report.errors > 0 || programme === null) {
   console.error(formatReport(report, config.locale));
   process.exit(1);
 }
-console.log(formatReport({ ...report, files: [] }, config.locale).trim());
+// The build shows the issues and the counts; `npm run validate` shows what was understood per file.
+console.log(formatReport(report, config.locale, { files: false }).trim());
 
 const data = path.resolve(dataDir);
 // Pages show source files from the data folder's name down, as the loader named them (relative to where the build ran).
-const inputs = await readSiteInputs(data, config.basePath, { programme, config, report, editions: loaded.editions, dataDir });
+const inputs = await readSiteInputs(data, config.basePath, { programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir });
 const { list } = inputs;
 const keys = editionKeys(list, {
   templates: await templatesFingerprint(root),

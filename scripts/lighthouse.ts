@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { startStaticServer } from "../test/helpers/staticServer.ts";
+import { startStaticServer } from "../src/lib/io/staticServer.ts";
 
 /**
  * Lighthouse 12 (the last that runs on Node 20) against Debian's Chromium, over a built site

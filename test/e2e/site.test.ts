@@ -6,7 +6,7 @@ import type { EditionModel } from "../../src/lib/site/editionModel.ts";
 import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
 import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
-import { startStaticServer, type StaticServer } from "../helpers/staticServer.ts";
+import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
 import { buildSite, ROOT } from "../site/buildSite.ts";
 import { modelsOf } from "../site/models.ts";
 

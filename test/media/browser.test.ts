@@ -4,7 +4,7 @@ import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import { startStaticServer, type StaticServer } from "../helpers/staticServer.ts";
+import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
 import { buildSite } from "../site/buildSite.ts";
 import { modelsOf } from "../site/models.ts";
 

@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
 import { defaultPercent, tickFormats } from "./format.ts";
 import { legendMarks } from "./legend.ts";
@@ -63,11 +64,7 @@ export function categoryBars({ id = "category-bars", rows, labels, width = 640 }
   const domain = data.map((d) => d.name);
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height: 48 + 40 + rowHeight * data.length,

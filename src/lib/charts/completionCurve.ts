@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
 import { defaultPercent, tickFormats } from "./format.ts";
 import { fittingTicks, maxTextWidth } from "./measureText.ts";
@@ -69,11 +70,7 @@ export function completionCurve({ id = "completion-curve", points, year, labels,
 
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height: 320,

@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
 import { defaultNumber, defaultPercent, tickFormats } from "./format.ts";
 import { maxTextWidth } from "./measureText.ts";
@@ -89,11 +90,7 @@ export function districtBoard({ id = "district-board", rows, timeProgress, measu
 
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height: 32 + 40 + rowHeight * data.length,

@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { geoArea, geoCentroid, geoPath } from "d3";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import { emptyChart } from "./emptyChart.ts";
@@ -67,11 +68,7 @@ export function districtMap({ id = "district-map", geojson, values, projection =
   const domain: FeatureCollection = { type: "FeatureCollection", features: shapes.map(({ type, properties, geometry }) => ({ type, properties, geometry })) };
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height,

@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
 import { defaultAmount, tickFormats } from "./format.ts";
 import { fittingTicks, maxTextWidth } from "./measureText.ts";
@@ -85,11 +86,7 @@ export function projectHistory({ id = "project-history", points, unit = "yi", la
 
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height: 320,

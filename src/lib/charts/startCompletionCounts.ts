@@ -1,3 +1,4 @@
+import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
 import { tickFormats } from "./format.ts";
 import { legendMarks } from "./legend.ts";
@@ -82,11 +83,7 @@ export function startCompletionCounts({ id = "start-completion-counts", points, 
 
   return {
     id,
-    title: labels.title,
-    subtitle: labels.subtitle,
-    source: labels.source,
-    description: labels.description,
-    empty: false,
+    ...chartHeader(labels),
     options: {
       width,
       height: 400,

@@ -48,10 +48,10 @@ export function formatIssue(i: Issue, locale: Locale): string {
 }
 
 /** The whole report as text: what was understood per file, then every issue. */
-export function formatReport(report: ValidationReport, locale: Locale, opts: { verbose?: boolean } = {}): string {
+export function formatReport(report: ValidationReport, locale: Locale, opts: { verbose?: boolean; files?: boolean } = {}): string {
   const t = reportText[locale];
   const out: string[] = [];
-  for (const f of report.files) {
+  for (const f of opts.files === false ? [] : report.files) {
     out.push(t.fileLine(f));
     out.push(`  ${t.columnsLine(f.columns.filter((c) => c.field !== null).map((c) => `${c.letter}「${c.label}」→${c.field}`).join("  "))}`);
     const counts = new Map<string, number>();

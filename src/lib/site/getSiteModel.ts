@@ -1,5 +1,6 @@
 import path from "node:path";
-import { readGeo, readNotes } from "./dataFiles.ts";
+import { readNotes } from "./dataFiles.ts";
+import type { DistrictGeo } from "../data/readGeo.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
 import { editionAt, listEditions, type EditionList, type EditionRef } from "./editions.ts";
 import type { EditionRecord } from "../editions/record.ts";
@@ -58,7 +59,11 @@ export interface SiteInputs {
  * Load and list everything a build needs from a data folder (scripts/build.ts does this once,
  * before Astro, passing the data it has validated as `loaded`).
  */
-export async function readSiteInputs(dataDir: string, base: string, loaded?: LoadedSite & { editions: EditionRecord[] }): Promise<SiteInputs> {
+export async function readSiteInputs(
+  dataDir: string,
+  base: string,
+  loaded?: LoadedSite & { editions: EditionRecord[]; geo: DistrictGeo | null },
+): Promise<SiteInputs> {
   loaded ??= await loadSite();
   // Astro's base and site.yaml's basePath are the same setting (astro.config.mjs reads it from
   // site.yaml). They differ only when something overrides import.meta.env.BASE_URL, such as a
@@ -72,7 +77,8 @@ export async function readSiteInputs(dataDir: string, base: string, loaded?: Loa
   return {
     loaded: { dataDir, ...loaded },
     list: listEditions(loaded, await readNotes(dataDir)),
-    presentation: presentationOf(loaded.config, base, await readGeo(dataDir)),
+    // The loader has read and validated the boundaries (a broken file is an error there).
+    presentation: presentationOf(loaded.config, base, loaded.geo),
   };
 }
 
