@@ -101,7 +101,7 @@ for (const projects of sizes) {
     row.pagesPerSecond = Math.round(pages / full.wall);
     row.images = images;
     row.outputMB = +(dirSize(out) / 1e6).toFixed(1);
-    row.buildLog = full.log.split("\n").filter((l) => /editions:|built |cards|search|charts/.test(l));
+    row.buildLog = full.log.split("\n").filter((l) => /editions:|built |pictures|search/.test(l));
     // One new month on an already built site: drop the last month, build (warm cache), put it back, build again.
     const last = readdirSync(path.join(dir, "snapshots")).sort().at(-1)!;
     const aside = path.join(dir, last);

@@ -141,7 +141,7 @@ describe("the sample site (data/)", () => {
         expect(text(f.querySelector(".chart-title")), rel).not.toBe("");
         expect(text(f.querySelector(".chart-subtitle")), rel).not.toBe("");
         expect(text(f.querySelector(".chart-source")), rel).not.toBe("");
-        const svg = f.querySelector(".svg-wide svg");
+        const svg = f.querySelector(".svg-wide svg, .svg-one svg");
         expect(svg?.getAttribute("role")).toBe("img");
         expect(text(svg?.querySelector("desc"))).toBe(text(f.querySelector(".chart-desc")));
         expect(f.querySelectorAll("details table tbody tr").length, rel).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { escapeXml } from "../feeds/xml.ts";
+import { CARD_FONT_FAMILY } from "./resvgOptions.mjs";
 import { textWidth } from "./textWidth.ts";
 import { ellipsize, wrapText } from "./wrapText.ts";
 
@@ -22,9 +23,9 @@ export interface Card {
   footer?: string;
 }
 
+export { CARD_FONT_FAMILY };
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-export const CARD_FONT_FAMILY = "Noto Sans CJK SC";
 
 const MARGIN = 80;
 const INNER = CARD_WIDTH - 2 * MARGIN;

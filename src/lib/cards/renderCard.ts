@@ -1,6 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
-import { CARD_FONT_FAMILY } from "./cardSvg.ts";
 import { cardFonts, type CardFonts } from "./fonts.ts";
+import { pngOf } from "./encodePng.mjs";
+import { resvgCardOptions } from "./resvgOptions.mjs";
 
 export interface RenderCardOptions {
   /** Fonts to draw with: pass `subsetFonts(...)` when drawing many cards (see subsetFonts.ts). */
@@ -9,10 +10,11 @@ export interface RenderCardOptions {
 
 /**
  * A card's SVG drawn as PNG by resvg with the Noto Sans CJK fonts only (no system fonts, so the
- * picture is the same on every machine with the same font files).
+ * picture is the same on every machine with the same font files). Many cards are drawn on worker
+ * threads by drawCards.ts with the same options.
  */
 export function renderCardPng(svg: string, options: RenderCardOptions = {}): Uint8Array {
-  const png = rasterise(svg, options).asPng();
+  const png = pngOf(rasterise(svg, options));
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
@@ -25,9 +27,5 @@ export function renderCardPixels(svg: string, options: RenderCardOptions = {}): 
 
 function rasterise(svg: string, options: RenderCardOptions) {
   const fonts = options.fonts ?? cardFonts();
-  return new Resvg(svg, {
-    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILY, sansSerifFamily: CARD_FONT_FAMILY },
-    fitTo: { mode: "original" },
-    logLevel: "off",
-  }).render();
+  return new Resvg(svg, resvgCardOptions(fonts.files)).render();
 }

@@ -3,6 +3,7 @@ import { toCsv } from "../opendata/csvSafe.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import { boardChart, categoryChart, chartOrigin, countsChart, curveChart, type ChartView } from "../site/charts.ts";
 import { ROUTES } from "../site/urls.ts";
+import { sharedWeakMap } from "../site/sharedMemo.ts";
 
 /**
  * The charts that get an embed page and downloads (SVG, PNG, CSV of the data drawn), per edition:
@@ -47,9 +48,12 @@ export function embedOf(view: ChartView): { site: EditionModel; embed: EmbedChar
   return embed === undefined ? null : { site: origin.site, embed };
 }
 
-/** The standalone SVG download (with xmlns). */
+const standalone = sharedWeakMap<ChartView, string>("chart-svg");
+/** The standalone SVG download (with xmlns), drawn once per chart view. */
 export function chartSvg(view: ChartView): string {
-  return renderChart(view.spec);
+  let svg = standalone.get(view);
+  if (svg === undefined) standalone.set(view, (svg = renderChart(view.spec)));
+  return svg;
 }
 
 /** Exactly the chart's table, as CSV with a BOM (formula-safe). */

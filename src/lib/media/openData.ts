@@ -2,6 +2,7 @@ import { editionDate } from "../feeds/dates.ts";
 import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./paths.ts";
+import { sharedWeakMap } from "../site/sharedMemo.ts";
 
 /**
  * An edition's open data, made from its content alone (so a published edition's files are frozen
@@ -14,7 +15,7 @@ export interface DataFile {
   bytes: number;
 }
 
-const memo = new WeakMap<EditionModel, DataFile[]>();
+const memo = sharedWeakMap<EditionModel, DataFile[]>("open-data");
 
 export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
   const hit = memo.get(site);

@@ -4,6 +4,7 @@ import type { EditionModel } from "../site/editionModel.ts";
 import type { SiteBuild } from "../site/getSiteModel.ts";
 import { pagePath, paginate, PROJECTS_PER_PAGE } from "../site/paginate.ts";
 import { ROUTES } from "../site/urls.ts";
+import { sharedWeakMap } from "../site/sharedMemo.ts";
 import { MEDIA_ROUTES } from "./paths.ts";
 
 /**
@@ -85,7 +86,7 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
   return pages;
 }
 
-const memo = new WeakMap<SiteBuild, Map<string, SitePage[]>>();
+const memo = sharedWeakMap<SiteBuild, Map<string, SitePage[]>>("site-pages");
 /** editionPages, once per build and edition. */
 export function pagesOf(b: SiteBuild, prefix: string): SitePage[] {
   let m = memo.get(b);

@@ -14,6 +14,7 @@ import type { ScopeResult } from "../indicators/index.ts";
 import { formatMoney, formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
 import type { DistrictView, EditionModel } from "./editionModel.ts";
 import type { ProjectView } from "./siteModel.ts";
+import { sharedWeakMap } from "./sharedMemo.ts";
 
 /**
  * The charts of each page, built from an edition's model (its content: the month, the year's
@@ -25,8 +26,12 @@ import type { ProjectView } from "./siteModel.ts";
 export interface ChartView {
   spec: ChartSpec;
   svg: string;
-  /** The same chart drawn for narrow screens ("" when the chart is empty). */
-  svgNarrow: string;
+  /**
+   * The same chart drawn for narrow screens ("" when the chart is empty); null when `svg` is one
+   * drawing for every width (a project's small history chart: 10,000 projects would otherwise
+   * cost 10,000 more drawings a build).
+   */
+  svgNarrow: string | null;
   formats: Record<string, (v: number) => string>;
 }
 
@@ -41,7 +46,12 @@ interface Variant {
 }
 type Make = (v: Variant) => ChartSpec;
 
-function view(make: Make, formats: ChartView["formats"]): ChartView {
+function view(make: Make, formats: ChartView["formats"], one = false): ChartView {
+  if (one) {
+    // Drawn at the phone width with the phone's labels; the stylesheet grows it to 480 px on wide screens.
+    const spec = make({ width: NARROW, narrow: true, id: (id) => id });
+    return { spec, svg: spec.empty ? "" : inlineSvg(renderChart(spec)), svgNarrow: null, formats };
+  }
   const spec = make({ width: WIDE, narrow: false, id: (id) => id });
   if (spec.empty) return { spec, svg: "", svgNarrow: "", formats };
   const narrow = make({ width: NARROW, narrow: true, id: (id) => `${id}-narrow` });
@@ -58,7 +68,7 @@ export function inlineSvg(svg: string): string {
   return svg.replace(/\s(aria-label|aria-description|aria-roledescription)="[^"]*"/g, "");
 }
 
-const memo = new WeakMap<EditionModel, Map<string, ChartView>>();
+const memo = sharedWeakMap<EditionModel, Map<string, ChartView>>("charts");
 function cached(site: EditionModel, key: string, make: () => ChartView): ChartView {
   let m = memo.get(site);
   if (m === undefined) memo.set(site, (m = new Map()));
@@ -70,7 +80,7 @@ function cached(site: EditionModel, key: string, make: () => ChartView): ChartVi
   return made;
 }
 
-const origins = new WeakMap<ChartView, { site: EditionModel; key: string }>();
+const origins = sharedWeakMap<ChartView, { site: EditionModel; key: string }>("chart-origins");
 /** Which edition and chart ("curve:", "curve:<district slug>", "board"…) a chart view was made for. */
 export function chartOrigin(view: ChartView): { site: EditionModel; key: string } | null {
   return origins.get(view) ?? null;
@@ -327,6 +337,7 @@ export function projectChart(site: EditionModel, p: ProjectView): ChartView {
           },
         }),
       { ytdCompleted: amount(site), annualPlan: amount(site) },
+      true,
     );
   });
 }

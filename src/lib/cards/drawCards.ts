@@ -1,0 +1,126 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { cardHash } from "./cardCache.ts";
+import type { CardFonts } from "./fonts.ts";
+
+/**
+ * Many pictures (preview cards, chart PNGs) drawn on worker threads into the content-addressed
+ * card cache (for a card, the same file as cachedCardPng: `<cacheDir>/<cardHash>.png`), so the
+ * build's main thread stays free for the pages while they are drawn: a card costs ~15–25 ms of
+ * resvg and PNG encoding, and a programme of 10,000 projects has 10,000 of them. Identical
+ * pictures are drawn once; pictures already in the cache are not drawn again.
+ */
+export interface DrawJob {
+  svg: string;
+  /** Drawn at this multiple of the SVG's size (default: its own size). */
+  zoom?: number;
+  /** Ground colour (default: the SVG's own). */
+  background?: string;
+}
+
+/** What a picture's cache file is named after: its SVG, with any zoom and background. */
+export function pictureKey(job: DrawJob | string): string {
+  if (typeof job === "string") return job;
+  return job.zoom === undefined && job.background === undefined ? job.svg : `zoom=${job.zoom ?? 1};background=${job.background ?? "none"}\n${job.svg}`;
+}
+
+export interface DrawnCards {
+  /** The cache file of each picture given, by its pictureKey. */
+  files: Map<string, string>;
+  /** Settles when every card is on disk. */
+  done: Promise<DrawStats>;
+}
+
+export interface DrawStats {
+  /** Cards asked for, distinct cards, drawn now, found in the cache. */
+  cards: number;
+  distinct: number;
+  drawn: number;
+  fromCache: number;
+  workers: number;
+  /** Wall time from the first job to the last card written. */
+  ms: number;
+}
+
+export interface DrawOptions {
+  /** Worker threads; default one per core. */
+  workers?: number;
+  /** Cards per message to a worker. */
+  batch?: number;
+}
+
+/** Whether a file is a whole PNG: signature at the start and IEND at the end, read without loading it. */
+export function isCompletePngFile(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < 45) return false;
+    const head = Buffer.alloc(8);
+    const tail = Buffer.alloc(8);
+    readSync(fd, head, 0, 8, 0);
+    readSync(fd, tail, 0, 8, size - 8);
+    return head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && tail.toString("latin1", 0, 4) === "IEND";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string, fonts: CardFonts, options: DrawOptions = {}): DrawnCards {
+  const started = performance.now();
+  const files = new Map<string, string>();
+  const jobs: (DrawJob & { file: string })[] = [];
+  let cards = 0;
+  let fromCache = 0;
+  for (const picture of pictures) {
+    cards++;
+    const key = pictureKey(picture);
+    if (files.has(key)) continue;
+    const file = path.join(cacheDir, `${cardHash(key, fonts)}.png`);
+    files.set(key, file);
+    if (isCompletePngFile(file)) fromCache++;
+    else jobs.push({ ...(typeof picture === "string" ? { svg: picture } : picture), file });
+  }
+  const count = Math.max(0, Math.min(options.workers ?? os.availableParallelism(), Math.ceil(jobs.length / 4)));
+  const stats = (drawn: number): DrawStats => ({ cards, distinct: files.size, drawn, fromCache, workers: count, ms: performance.now() - started });
+  if (jobs.length === 0) return { files, done: Promise.resolve(stats(0)) };
+  const batch = options.batch ?? 16;
+  const done = new Promise<DrawStats>((resolve, reject) => {
+    let next = 0;
+    let drawn = 0;
+    let failed = false;
+    const workers: Worker[] = [];
+    const stop = (error: Error | null) => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(stats(drawn));
+    };
+    const feed = (w: Worker) => {
+      if (next >= jobs.length) return false;
+      w.postMessage(jobs.slice(next, next + batch));
+      next += batch;
+      return true;
+    };
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(new URL("./cardWorker.mjs", import.meta.url), { workerData: { fontFiles: fonts.files } });
+      workers.push(w);
+      w.on("message", (m: { drawn?: number; error?: string }) => {
+        if (m.error !== undefined) return stop(new Error(`drawing a preview card failed: ${m.error}`));
+        drawn += m.drawn ?? 0;
+        if (drawn === jobs.length) stop(null);
+        else feed(w);
+      });
+      w.on("error", (e) => stop(e));
+      feed(w);
+    }
+  });
+  return { files, done };
+}

@@ -1,0 +1,87 @@
+// A PNG encoder for drawings with few colours (cards and charts: flat ground, a handful of inks and
+// their anti-aliased edges): 8-bit indexed colour when the picture is opaque and has at most 256
+// colours, otherwise null (the caller falls back to resvg's own truecolour encoder). An indexed card is
+// about 40% of the truecolour file and faster to make (resvg's encoder was ~60% of a card's time).
+// Deterministic: the palette is in order of first appearance. Plain JavaScript because worker
+// threads start without the TypeScript loader.
+import { crc32, deflateSync } from "node:zlib";
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** @param {string} type @param {Buffer} data */
+function chunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * @param {Uint8Array} rgba pixels, 4 bytes each, row by row (resvg's are premultiplied, which
+ *   for opaque pixels is the same; a picture with any translucent pixel gets null)
+ * @param {number} width
+ * @param {number} height
+ * @returns {Buffer | null}
+ */
+export function encodeIndexedPng(rgba, width, height) {
+  if (rgba.byteOffset % 4 !== 0 || rgba.byteLength !== width * height * 4) rgba = new Uint8Array(rgba);
+  const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  /** @type {Map<number, number>} */
+  const index = new Map();
+  // Each row: filter byte 0 (none), then one palette index per pixel.
+  const raw = Buffer.alloc((width + 1) * height);
+  let last = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const out = y * (width + 1) + 1;
+    for (let x = 0; x < width; x++) {
+      const c = px[row + x];
+      if (c !== last) {
+        let k = index.get(c);
+        if (k === undefined) {
+          k = index.size;
+          if (k > 255 || rgba[(row + x) * 4 + 3] !== 255) return null;
+          index.set(c, k);
+        }
+        last = c;
+        lastIndex = k;
+      }
+      raw[out + x] = lastIndex;
+    }
+  }
+  const colours = [...index.keys()];
+  const palette = Buffer.alloc(colours.length * 3);
+  const bytes = new Uint8Array(4);
+  const view = new DataView(bytes.buffer);
+  colours.forEach((c, i) => {
+    // The Uint32 view reads the RGBA bytes in the machine's order; write it back the same way.
+    new Uint32Array(bytes.buffer)[0] = c;
+    palette[i * 3] = view.getUint8(0);
+    palette[i * 3 + 1] = view.getUint8(1);
+    palette[i * 3 + 2] = view.getUint8(2);
+  });
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 3; // indexed colour
+  return Buffer.concat([
+    SIGNATURE,
+    chunk("IHDR", header),
+    chunk("PLTE", palette),
+    chunk("IDAT", deflateSync(raw, { level: 6 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * A resvg drawing as PNG: indexed when it can be, else resvg's own encoding.
+ * @param {{ pixels: Buffer, width: number, height: number, asPng(): Buffer }} image
+ * @returns {Buffer}
+ */
+export function pngOf(image) {
+  return encodeIndexedPng(image.pixels, image.width, image.height) ?? image.asPng();
+}

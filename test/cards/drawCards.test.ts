@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cardHash } from "../../src/lib/cards/cardCache.ts";
+import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
+import { drawCards, isCompletePngFile } from "../../src/lib/cards/drawCards.ts";
+import type { CardFonts } from "../../src/lib/cards/fonts.ts";
+import { renderCardPng } from "../../src/lib/cards/renderCard.ts";
+import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "draw-cards-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const base: Card = { siteName: "星湾市重点项目建设进度", title: "望潮区", figure: "85.3%", figureLabel: "年度投资完成率", flag: null, edition: "2026年10月" };
+const svgs = [
+  cardSvg(base),
+  cardSvg({ ...base, title: "鹭屿区", flag: "red", figure: "61.0%" }),
+  cardSvg({ ...base, title: "<script>alert(1)</script> & 项目", figure: null, figureLabel: null }),
+  cardSvg({ ...base, title: "高新区", flag: "yellow" }),
+  cardSvg({ ...base, title: "西河区", edition: "2026年9月" }),
+];
+let fonts: CardFonts;
+beforeAll(async () => {
+  fonts = await subsetFonts(svgs, path.join(dir, "fonts"));
+});
+
+describe("drawCards", () => {
+  it("drawCards(svgs, dir, fonts) draws each distinct card once, on worker threads, the same picture as renderCardPng", async () => {
+    const cache = path.join(dir, "a");
+    // Every card twice: identical cards are drawn once.
+    const drawing = drawCards([...svgs, ...svgs], cache, fonts, { workers: 2, batch: 2 });
+    const stats = await drawing.done;
+    expect(stats).toMatchObject({ cards: 10, distinct: 5, drawn: 5, fromCache: 0 });
+    expect(stats.workers).toBeGreaterThanOrEqual(1);
+    expect(readdirSync(cache).sort()).toEqual(svgs.map((s) => `${cardHash(s, fonts)}.png`).sort());
+    for (const svg of svgs) {
+      const file = drawing.files.get(svg)!;
+      expect(new Uint8Array(readFileSync(file))).toEqual(renderCardPng(svg, { fonts }));
+    }
+  });
+
+  it("drawCards(svgs) over a warm cache draws nothing, and draws a truncated file again", async () => {
+    const cache = path.join(dir, "b");
+    await drawCards(svgs, cache, fonts).done;
+    const again = await drawCards(svgs, cache, fonts).done;
+    expect(again).toMatchObject({ drawn: 0, fromCache: 5, workers: 0 });
+    const broken = path.join(cache, `${cardHash(svgs[1]!, fonts)}.png`);
+    writeFileSync(broken, readFileSync(broken).subarray(0, 500));
+    expect(isCompletePngFile(broken)).toBe(false);
+    const mended = await drawCards(svgs, cache, fonts).done;
+    expect(mended).toMatchObject({ drawn: 1, fromCache: 4 });
+    expect(isCompletePngFile(broken)).toBe(true);
+  });
+
+  it("drawCards(a broken SVG) rejects with the renderer's reason instead of leaving a card out", async () => {
+    const drawing = drawCards(["<svg", ...svgs], path.join(dir, "c"), fonts, { workers: 1 });
+    await expect(drawing.done).rejects.toThrow(/^drawing a preview card failed: .+/);
+  });
+});
+
+describe("isCompletePngFile", () => {
+  it("isCompletePngFile(a missing, empty or non-PNG file) is false", () => {
+    expect(isCompletePngFile(path.join(dir, "nothing.png"))).toBe(false);
+    writeFileSync(path.join(dir, "empty.png"), "");
+    expect(isCompletePngFile(path.join(dir, "empty.png"))).toBe(false);
+    writeFileSync(path.join(dir, "text.png"), "x".repeat(100));
+    expect(isCompletePngFile(path.join(dir, "text.png"))).toBe(false);
+  });
+});
