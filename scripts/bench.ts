@@ -40,6 +40,20 @@ function build(dataDir: string, out: string, cache: string): { wall: number; pea
   return { wall: seconds(t), peakMiB: Number.isFinite(kib) ? Math.round(kib / 1024) : null, log: r.stdout };
 }
 
+/** The stages scripts/build.ts reports: Astro's page rendering, drawing the pictures (on worker threads, alongside Astro), the search index. */
+function stages(log: string): Record<string, number | null> {
+  const num = (re: RegExp) => {
+    const m = re.exec(log);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    astroSeconds: num(/\(Astro ([\d.]+) s\)/),
+    picturesDrawn: num(/: (\d+) drawn on/),
+    picturesSeconds: num(/worker threads in ([\d.]+) s/),
+    searchSeconds: num(/Pagefind in ([\d.]+) s/),
+  };
+}
+
 const results: Record<string, unknown>[] = [];
 for (const projects of sizes) {
   const dir = path.join(tmpdir(), `journal-bench-${projects}`);
@@ -102,6 +116,7 @@ for (const projects of sizes) {
     row.images = images;
     row.outputMB = +(dirSize(out) / 1e6).toFixed(1);
     row.buildLog = full.log.split("\n").filter((l) => /editions:|built |pictures|search/.test(l));
+    Object.assign(row, stages(full.log));
     // One new month on an already built site: drop the last month, build (warm cache), put it back, build again.
     const last = readdirSync(path.join(dir, "snapshots")).sort().at(-1)!;
     const aside = path.join(dir, last);
@@ -111,13 +126,15 @@ for (const projects of sizes) {
     cpSync(aside, path.join(dir, "snapshots", last));
     const next = build(dir, out, cache);
     row.newMonthSeconds = +next.wall.toFixed(1);
+    row.newMonthPeakMiB = next.peakMiB;
+    row.newMonthLog = next.log.split("\n").filter((l) => /editions:|built |pictures|search/.test(l));
   }
   row.benchRssMiB = Math.round(process.memoryUsage().rss / 2 ** 20);
   results.push(row);
   console.log(JSON.stringify(row));
 }
 
-const keys = Object.keys(results[0] ?? {}).filter((k) => k !== "buildLog");
+const keys = Object.keys(results[0] ?? {}).filter((k) => k !== "buildLog" && k !== "newMonthLog");
 console.log(`\n${keys.map((k) => k.padStart(Math.max(8, k.length))).join(" ")}`);
 for (const r of results) console.log(keys.map((k) => String(r[k] ?? "").padStart(Math.max(8, k.length))).join(" "));
 mkdirSync(values.out, { recursive: true });

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { BUDGETS, checkBudgets, type PageFile } from "../src/lib/audit/budgets.ts";
+import { BUDGETS, checkBudgets } from "../src/lib/audit/budgets.ts";
+import { readBuiltSite } from "../src/lib/audit/readBuiltSite.ts";
 
 /**
  * Check the page budgets over a built site: `npm run budgets -- [--dir dist] [--base /]`.
@@ -9,19 +8,8 @@ import { BUDGETS, checkBudgets, type PageFile } from "../src/lib/audit/budgets.t
  */
 const { values } = parseArgs({ options: { dir: { type: "string", default: "dist" }, base: { type: "string", default: "/" } } });
 const dir = values.dir;
-const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
-const pages: PageFile[] = walk(dir)
-  .filter((f) => f.endsWith(".html"))
-  .sort()
-  .map((f) => ({ path: path.relative(dir, f), html: readFileSync(f, "utf8") }));
-const size = (p: string) => {
-  try {
-    return statSync(path.join(dir, p.split(/[?#]/)[0]!)).size;
-  } catch {
-    return null;
-  }
-};
-const problems = checkBudgets(pages, size, values.base);
+const { pages, fileSize } = readBuiltSite(dir);
+const problems = checkBudgets(pages, fileSize, values.base);
 const largest = [...pages].sort((a, b) => b.html.length - a.html.length).slice(0, 3);
 console.log(`${pages.length} pages; HTML budget ${BUDGETS.html / 1024} KB, JS budget ${BUDGETS.js / 1024} KB per page`);
 for (const p of largest) console.log(`  largest: ${p.path} ${(Buffer.byteLength(p.html) / 1024).toFixed(1)} KB`);

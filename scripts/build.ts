@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
@@ -9,6 +9,7 @@ import { pictureFiles } from "../src/lib/media/pictureFiles.ts";
 import { drawCards, pictureKey } from "../src/lib/cards/drawCards.ts";
 import { subsetFonts } from "../src/lib/cards/subsetFonts.ts";
 import { placeFiles } from "../src/lib/io/placeFiles.ts";
+import { headersFile } from "../src/lib/hosting/headersFile.ts";
 import { cliArgs } from "./cli.ts";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -80,6 +81,8 @@ const drawn = await drawing.done;
 const placing = performance.now();
 await placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
 const placed = (performance.now() - placing) / 1000;
+// Security and cache headers for hosts that read a _headers file (hosting/README.md).
+await writeFile(path.join(outDir, "_headers"), headersFile(config.basePath));
 
 if (cache !== null) {
   // Cached editions go in after Astro (which empties the output first); editions nest
@@ -91,10 +94,14 @@ if (cache !== null) {
   await cache.prune();
 }
 // Search: Pagefind indexes the root edition's pages only (BaseLayout marks their <main> with
-// data-pagefind-body; other editions, embeds and the search page itself are left out).
+// data-pagefind-body; other editions, embeds and the search page itself are left out). The glob
+// keeps Pagefind from reading the editions' pages at all (a quarter of a large site's pages).
 const indexing = performance.now();
 const pagefind = path.join(root, "node_modules", ".bin", "pagefind");
-const { stdout: pf } = await promisify(execFile)(pagefind, ["--site", outDir, "--output-subdir", "pagefind", "--glob", "**/*.html"], { maxBuffer: 64 * 1024 * 1024 });
+const notRoot = new Set(["editions", "embed", "pagefind", "_astro", "og", "data"]);
+const rootDirs = (await readdir(outDir, { withFileTypes: true })).filter((e) => e.isDirectory() && !notRoot.has(e.name)).map((e) => `${e.name}/**/*.html`);
+const glob = `{${["*.html", "editions/index.html", ...rootDirs.sort()].join(",")}}`;
+const { stdout: pf } = await promisify(execFile)(pagefind, ["--site", outDir, "--output-subdir", "pagefind", "--glob", glob], { maxBuffer: 64 * 1024 * 1024 });
 const indexedPages = /Indexed (\d+) page/.exec(pf)?.[1] ?? "?";
 console.log(`search: ${indexedPages} pages indexed by Pagefind in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
 

@@ -47,6 +47,9 @@ describe("in the browser", () => {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(`${server.url}search/`);
+    // Pagefind's UI is loaded when the reader starts a search (the page keeps to the JS budget).
+    expect(await page.locator("#search input").count()).toBe(0);
+    await page.locator("#search-form input").click();
     const input = page.locator("#search input");
     await input.waitFor({ timeout: 15_000 });
     await input.fill(project.state.name);

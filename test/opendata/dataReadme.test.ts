@@ -4,7 +4,7 @@ import { dataReadme, mdText, type DataReadmeInput } from "../../src/lib/opendata
 import { csvFields, PROJECT_FIELDS } from "../../src/lib/opendata/projectFields.ts";
 import { loadEdition } from "./edition.ts";
 
-const files = { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json" };
+const files = { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv" };
 const snapshot = { file: "data/snapshots/2026-06.csv", sha256: "a".repeat(64) };
 
 async function readme(locale: "zh-CN" | "en", extra: Partial<DataReadmeInput> = {}): Promise<string> {

@@ -1,3 +1,4 @@
+import type { ChangesCsvLabels } from "../opendata/changesCsv.ts";
 import type { Locale } from "../config/siteConfigSchema.ts";
 
 /**
@@ -168,7 +169,9 @@ const zh = {
     all: "全部",
     shown: (n: string, total: string) => `显示 ${n} / ${total} 个项目`,
     pageOf: (n: string, total: string) => `第 ${n} / ${total} 页`,
-    pageRange: (from: string, to: string, total: string) => `本页为第 ${from}–${to} 个项目（共 ${total} 个）；筛选和排序只作用于本页，按县区查看请进入各县区页面。`,
+    pageRange: (from: string, to: string, total: string) => `本页为第 ${from}–${to} 个项目（共 ${total} 个），按县区、项目名称排列；筛选和排序只作用于本页。`,
+    more: (n: string) => `另有 ${n} 个项目未在此列出，完整名单见`,
+    indexPages: (from: string, to: string) => (from === to ? `项目列表第 ${from} 页` : `项目列表第 ${from}–${to} 页`),
     previousPage: "上一页",
     nextPage: "下一页",
     pagesLabel: "项目列表分页",
@@ -251,6 +254,8 @@ const zh = {
   // Warnings
   warnings: {
     title: "预警",
+    pageRange: (from: string, to: string, total: string) => `本页为第 ${from}–${to} 条预警（共 ${total} 条，红色在前）；排序只作用于本页。`,
+    more: (n: string) => `另有 ${n} 条预警未在此列出，完整名单见`,
     intro: (m: string) => `${m}底按预警规则列出的项目。每条预警说明原因，规则见方法说明。`,
     byLevel: "按等级",
     byKind: "按类型",
@@ -471,6 +476,18 @@ const zh = {
     levelMove: (from: string, to: string) => `${from} → ${to}`,
     summary: (added: string, removed: string, started: string, finished: string, raised: string, cleared: string) =>
       `新列入 ${added} 个项目，不再列入 ${removed} 个；新开工 ${started} 个，新竣工 ${finished} 个；新增预警 ${raised} 条，解除 ${cleared} 条。`,
+    more: (n: string) => `另有 ${n} 项未在此列出，完整名单见`,
+    csv: {
+      change: "变化",
+      project: "项目名称",
+      district: "县区",
+      warningKind: "预警类型",
+      level: "预警等级",
+      previousLevel: "原预警等级",
+      kinds: { added: "新列入调度表", removed: "不再列入调度表", started: "新开工", finished: "新竣工", raised: "新增预警", cleared: "解除预警", level: "预警等级变化" },
+      warningKinds: { behind: "进度滞后", "late-start": "逾期未开工", stalled: "投资停滞" },
+      levels: { red: "红色", yellow: "黄色" },
+    } as ChangesCsvLabels,
   },
 
   media: {
@@ -503,10 +520,13 @@ const zh = {
       indicators: "指标（JSON）",
       oc4ids: "OC4IDS 项目数据包（JSON）",
       readme: "说明（Markdown）",
+      changes: "本期变化名单（CSV）",
     },
     searchTitle: "搜索",
     searchIntro: "按项目名称、县区、单位或关键词搜索最新一期的页面。",
     searchNoScript: "搜索需要浏览器启用 JavaScript。也可以浏览：",
+    searchLabel: "搜索关键词",
+    searchButton: "搜索",
     searchAllProjects: "全部项目",
     searchAllDistricts: "全部县区",
     feedTitle: (site: string) => `${site}：各期进展`,
@@ -679,7 +699,9 @@ const en: UiStrings = {
     all: "All",
     shown: (n, total) => `Showing ${n} of ${total} projects`,
     pageOf: (n, total) => `Page ${n} of ${total}`,
-    pageRange: (from, to, total) => `Projects ${from}–${to} of ${total}; filtering and sorting apply to this page. Each district's page lists its own projects.`,
+    pageRange: (from, to, total) => `Projects ${from}–${to} of ${total}, by district and name; filtering and sorting apply to this page.`,
+    more: (n) => `${n} more projects not listed here; the full list is in`,
+    indexPages: (from, to) => (from === to ? `page ${from} of the projects list` : `pages ${from}–${to} of the projects list`),
     previousPage: "Previous page",
     nextPage: "Next page",
     pagesLabel: "Project list pages",
@@ -759,6 +781,8 @@ const en: UiStrings = {
 
   warnings: {
     title: "Warnings",
+    pageRange: (from, to, total) => `Warnings ${from}–${to} of ${total}, red first; sorting applies to this page.`,
+    more: (n) => `${n} more warnings not listed here; the full list is on`,
     intro: (m) => `Projects flagged by the warning rules at the end of ${m}. Each warning says why; the rules are on the methodology page.`,
     byLevel: "By level",
     byKind: "By kind",
@@ -967,6 +991,18 @@ const en: UiStrings = {
     levelMove: (from, to) => `${from} → ${to}`,
     summary: (added, removed, started, finished, raised, cleared) =>
       `${added} projects added and ${removed} removed; ${started} started and ${finished} finished; ${raised} warnings raised and ${cleared} cleared.`,
+    more: (n) => `${n} more not listed here; the full list is in`,
+    csv: {
+      change: "Change",
+      project: "Project",
+      district: "District",
+      warningKind: "Warning",
+      level: "Level",
+      previousLevel: "Previous level",
+      kinds: { added: "Added to the table", removed: "Removed from the table", started: "Started", finished: "Finished", raised: "Warning raised", cleared: "Warning cleared", level: "Warning level changed" },
+      warningKinds: { behind: "Behind schedule", "late-start": "Late start", stalled: "Stalled" },
+      levels: { red: "Red", yellow: "Yellow" },
+    },
   },
 
   media: {
@@ -999,10 +1035,13 @@ const en: UiStrings = {
       indicators: "Indicators (JSON)",
       oc4ids: "OC4IDS project package (JSON)",
       readme: "About these files (Markdown)",
+      changes: "What changed, every project (CSV)",
     },
     searchTitle: "Search",
     searchIntro: "Search the pages of the latest edition by project name, district, department or keyword.",
     searchNoScript: "Search needs JavaScript in your browser. You can also browse:",
+    searchLabel: "Search for",
+    searchButton: "Search",
     searchAllProjects: "All projects",
     searchAllDistricts: "All districts",
     feedTitle: (site) => `${site}: editions`,

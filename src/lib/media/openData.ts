@@ -1,4 +1,5 @@
 import { editionDate } from "../feeds/dates.ts";
+import { changesCsv } from "../opendata/changesCsv.ts";
 import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./paths.ts";
@@ -9,8 +10,8 @@ import { sharedWeakMap } from "../site/sharedMemo.ts";
  * with it): the projects as CSV and JSON, the indicators, the OC4IDS package and a README.
  */
 export interface DataFile {
-  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "README.md";
-  kind: "csv" | "projects" | "indicators" | "oc4ids" | "readme";
+  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "changes.csv" | "README.md";
+  kind: "csv" | "projects" | "indicators" | "oc4ids" | "changes" | "readme";
   body: string;
   bytes: number;
 }
@@ -43,7 +44,7 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     content,
     config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
     editionUrl: url(""),
-    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json" },
+    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv" },
     snapshot: null,
     publishedOn: ref.publishedOn,
     revision: ref.revision,
@@ -60,6 +61,7 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     file("projects.json", "projects", pj),
     file("indicators.json", "indicators", ij),
     file("oc4ids.json", "oc4ids", oc),
+    file("changes.csv", "changes", changesCsv(site.changes, site.ui.changes.csv)),
     file("README.md", "readme", readme),
   ];
   memo.set(site, files);

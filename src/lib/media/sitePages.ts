@@ -2,7 +2,7 @@ import type { Card } from "../cards/index.ts";
 import { formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import type { SiteBuild } from "../site/getSiteModel.ts";
-import { pagePath, paginate, PROJECTS_PER_PAGE } from "../site/paginate.ts";
+import { pagePath, paginate, PROJECTS_PER_PAGE, WARNINGS_PER_PAGE } from "../site/paginate.ts";
 import { ROUTES } from "../site/urls.ts";
 import { sharedWeakMap } from "../site/sharedMemo.ts";
 import { MEDIA_ROUTES } from "./paths.ts";
@@ -62,7 +62,8 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
   add(ROUTES.categories, rate(ui.categories.title, programme));
   for (const c of site.categories) add(ROUTES.category(c.slug), rate(c.label, c.latest.indicators));
   add(ROUTES.boards, rate(ui.boards.title, programme));
-  add(ROUTES.warnings, count(ui.warnings.title, new Set(latest.warnings.map((w) => w.key)).size, ui.media.warningsCount));
+  for (const pg of paginate(latest.warnings, WARNINGS_PER_PAGE))
+    add(pagePath(ROUTES.warnings, pg.number), count(ui.warnings.title, new Set(latest.warnings.map((w) => w.key)).size, ui.media.warningsCount));
   add(ROUTES.changes, plain(ui.changes.title));
   add(MEDIA_ROUTES.downloads, plain(ui.media.downloadsTitle));
   if (prefix !== "") return pages;

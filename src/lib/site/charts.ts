@@ -219,6 +219,8 @@ export function categoryChart(site: EditionModel, district: DistrictView | null 
           },
         }),
       { annualPlan: amount(site), ytdCompleted: amount(site), completionRate: formatPercent },
+      // A district page's secondary charts are drawn once (as a project's), to keep the page light.
+      district !== null,
     );
   });
 }
@@ -268,6 +270,8 @@ export function countsChart(site: EditionModel, district: DistrictView | null = 
           },
         }),
       { newProjects: count(site), newStarted: count(site), finishPlanned: count(site), finished: count(site) },
+      // A district page's secondary charts are drawn once (as a project's), to keep the page light.
+      district !== null,
     );
   });
 }

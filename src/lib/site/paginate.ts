@@ -3,6 +3,8 @@
  * the programme: page 1 lives at `base/`, page n at `base/page/n/`.
  */
 export const PROJECTS_PER_PAGE = 100;
+/** Warnings are shorter rows. */
+export const WARNINGS_PER_PAGE = 200;
 
 export interface Page<T> {
   /** 1-based. */
@@ -30,4 +32,18 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 /** The path of page n of a paginated list under `base` ("projects/"). */
 export function pagePath(base: string, n: number): string {
   return n <= 1 ? base : `${base}page/${n}/`;
+}
+
+/**
+ * Lists on a page that are not paginated (each kind of change on the changes page, the projects
+ * of one district or category) show at most this many items, and say how many more there are and
+ * where the whole list is: a programme of 10,000 projects changes by thousands a month.
+ */
+export const LIST_LIMIT = 40;
+/** A list beside several charts and tables (a district's warnings) shows fewer. */
+export const SHORT_LIST_LIMIT = 20;
+
+/** The first `limit` items and how many were left out. */
+export function capList<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
