@@ -6,6 +6,7 @@ import { EditionCache, editionKeys, templatesFingerprint } from "../src/lib/site
 import { CACHED_EDITIONS_ENV, primeSiteBuild, readSiteInputs } from "../src/lib/site/getSiteModel.ts";
 import { CARDS_DIR_ENV, cardsDir, tempCardsDir } from "../src/lib/media/images.ts";
 import { pictureFiles } from "../src/lib/media/pictureFiles.ts";
+import { writeOpenData } from "../src/lib/media/writeOpenData.ts";
 import { drawCards, pictureKey } from "../src/lib/cards/drawCards.ts";
 import { subsetFonts } from "../src/lib/cards/subsetFonts.ts";
 import { placeFiles } from "../src/lib/io/placeFiles.ts";
@@ -71,6 +72,11 @@ const drawing = drawCards(
   cardsDir(),
   fonts,
 );
+// Open data is written by this script, one edition at a time, while the pictures are drawn (an
+// edition's files are tens of MB for 10,000 projects: Astro endpoints would keep them all).
+const staging = `${outDir}.open-data`;
+await rm(staging, { recursive: true, force: true });
+const dataFiles = await writeOpenData(siteBuild, config.baseUrl, staging);
 await rm(outDir, { recursive: true, force: true });
 const { build } = await import("astro");
 const rendering = performance.now();
@@ -80,6 +86,8 @@ const rendered = (performance.now() - rendering) / 1000;
 const drawn = await drawing.done;
 const placing = performance.now();
 await placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
+await placeFiles(dataFiles.map((f) => ({ from: path.join(staging, f), to: path.join(outDir, f) })));
+await rm(staging, { recursive: true, force: true });
 const placed = (performance.now() - placing) / 1000;
 // Security and cache headers for hosts that read a _headers file (hosting/README.md).
 await writeFile(path.join(outDir, "_headers"), headersFile(config.basePath));

@@ -16,11 +16,27 @@ export interface DataFile {
   bytes: number;
 }
 
-const memo = sharedWeakMap<EditionModel, DataFile[]>("open-data");
+/** What the downloads page shows of each file (bodies are not kept: tens of MB an edition at scale). */
+export type DataFileEntry = Omit<DataFile, "body">;
+const entries = sharedWeakMap<EditionModel, DataFileEntry[]>("open-data");
 
+/**
+ * The edition's files without their bodies, as written by scripts/build.ts (writeOpenData); made
+ * (and the bodies dropped) when nothing has written them in this process.
+ */
+export function openDataEntries(site: EditionModel, siteUrl: string | URL | undefined): DataFileEntry[] {
+  let hit = entries.get(site);
+  if (hit === undefined) entries.set(site, (hit = openDataFiles(site, siteUrl).map(({ body: _, ...entry }) => entry)));
+  return hit;
+}
+
+/** Note the files of an edition as written (scripts/build.ts writes them; the downloads page lists them). */
+export function rememberOpenData(site: EditionModel, files: readonly DataFile[]): void {
+  entries.set(site, files.map(({ body: _, ...entry }) => entry));
+}
+
+/** The edition's files with their bodies, made afresh on each call. */
 export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
-  const hit = memo.get(site);
-  if (hit) return hit;
   const ref = site.edition;
   const content = site.content;
   // Files name their edition's permanent address, also when served from the root (the root
@@ -64,6 +80,5 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     file("changes.csv", "changes", changesCsv(site.changes, site.ui.changes.csv)),
     file("README.md", "readme", readme),
   ];
-  memo.set(site, files);
   return files;
 }

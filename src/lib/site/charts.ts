@@ -311,37 +311,36 @@ export function mapChart(site: EditionModel): ChartView | null {
 
 /** A project's year-to-date investment against its plan, month by month in its last year (words from the root edition). */
 export function projectChart(site: EditionModel, p: ProjectView): ChartView {
-  return cached(site, `project:${p.slug}`, () => {
-    const { ui } = site;
-    const year = p.last.month.slice(0, 4);
-    const states = p.history.filter((s) => s.month.startsWith(`${year}-`));
-    const unit = amountUnit(states.flatMap((s) => [s.ytdCompleted, s.annualPlan]));
-    const unitLabel = unit === "yi" ? ui.chart.yi : ui.chart.wan;
-    const month = site.fmt.month(p.last.month);
-    const points = states.map((s) => ({ month: s.month, ytdCompleted: s.ytdCompleted, annualPlan: s.annualPlan }));
-    return view(
-      ({ width, narrow, id }) =>
-        projectHistory({
-          id: id("project-history"),
-          points,
-          unit,
-          width,
-          labels: {
-            title: ui.chart.history.title,
-            subtitle: ui.chart.history.subtitle(year, month, unitLabel),
-            source: source(site),
-            description: ui.chart.history.description(formatMoney(p.last.ytdCompleted, site.locale), formatMoney(p.last.annualPlan, site.locale), month),
-            empty: ui.chart.empty,
-            x: ui.chart.month,
-            y: unitLabel,
-            ytdCompleted: ui.col.ytdCompleted,
-            annualPlan: ui.col.annualPlan,
-            formatMonth: (m) => (narrow ? String(Number(m.slice(5, 7))) : site.fmt.monthShort(m)),
-            formatAmount: (v) => site.fmt.decimal(v, 2),
-          },
-        }),
-      { ytdCompleted: amount(site), annualPlan: amount(site) },
-      true,
-    );
-  });
+  // Not kept: each project's chart is drawn for its one page (10,000 of them would hold ~300 MB).
+  const { ui } = site;
+  const year = p.last.month.slice(0, 4);
+  const states = p.history.filter((s) => s.month.startsWith(`${year}-`));
+  const unit = amountUnit(states.flatMap((s) => [s.ytdCompleted, s.annualPlan]));
+  const unitLabel = unit === "yi" ? ui.chart.yi : ui.chart.wan;
+  const month = site.fmt.month(p.last.month);
+  const points = states.map((s) => ({ month: s.month, ytdCompleted: s.ytdCompleted, annualPlan: s.annualPlan }));
+  return view(
+    ({ width, narrow, id }) =>
+      projectHistory({
+        id: id("project-history"),
+        points,
+        unit,
+        width,
+        labels: {
+          title: ui.chart.history.title,
+          subtitle: ui.chart.history.subtitle(year, month, unitLabel),
+          source: source(site),
+          description: ui.chart.history.description(formatMoney(p.last.ytdCompleted, site.locale), formatMoney(p.last.annualPlan, site.locale), month),
+          empty: ui.chart.empty,
+          x: ui.chart.month,
+          y: unitLabel,
+          ytdCompleted: ui.col.ytdCompleted,
+          annualPlan: ui.col.annualPlan,
+          formatMonth: (m) => (narrow ? String(Number(m.slice(5, 7))) : site.fmt.monthShort(m)),
+          formatAmount: (v) => site.fmt.decimal(v, 2),
+        },
+      }),
+    { ytdCompleted: amount(site), annualPlan: amount(site) },
+    true,
+  );
 }
