@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, rm } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -22,4 +22,25 @@ export async function placeFiles(moves: readonly { from: string; to: string }[])
     }
     await copyFile(from, to);
   }
+}
+
+/**
+ * Hard-link every file under `source` into the same place under `target` (copy when linking is
+ * not possible), creating folders as needed; `keep(relative path)` leaves out a file or folder.
+ * A build restores thousands of cached pages a month: links cost no copying and no disk. Safe
+ * because neither the cache nor the output is ever written in place (files are replaced whole).
+ */
+export async function linkTree(source: string, target: string, keep: (relative: string) => boolean = () => true): Promise<void> {
+  const moves: { from: string; to: string }[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const from = path.join(dir, entry.name);
+      if (!keep(path.relative(source, from).split(path.sep).join("/"))) continue;
+      if (entry.isDirectory()) await walk(from);
+      else moves.push({ from, to: path.join(target, path.relative(source, from)) });
+    }
+  };
+  await walk(source);
+  await mkdir(target, { recursive: true });
+  await placeFiles(moves);
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import { linkTree } from "../io/placeFiles.ts";
 import path from "node:path";
 import { sha256, stableJson } from "../editions/stableJson.ts";
 import type { Presentation } from "./editionModel.ts";
@@ -89,16 +90,15 @@ export class EditionCache {
     return stat(this.entry(key)).then((s) => s.isDirectory(), () => false);
   }
 
-  /** Copy a cached edition into the output at its prefix, and mark the entry used. */
+  /** Put a cached edition into the output at its prefix (hard links), and mark the entry used. */
   async restore(key: string, outDir: string, prefix: string): Promise<void> {
     const entry = this.entry(key);
-    await mkdir(path.join(outDir, prefix), { recursive: true });
-    await cp(entry, path.join(outDir, prefix), { recursive: true });
+    await linkTree(entry, path.join(outDir, prefix));
     const now = new Date();
     await utimes(entry, now, now).catch(() => undefined);
   }
 
-  /** Copy a freshly rendered edition from the output into the cache (without the other editions inside its directory). */
+  /** Keep a freshly rendered edition from the output in the cache, by hard links (without the other editions inside its directory). */
   async store(key: string, outDir: string, prefix: string, list: EditionList): Promise<void> {
     if (await this.has(key)) return;
     const source = path.join(outDir, prefix);
@@ -106,13 +106,7 @@ export class EditionCache {
     const tmp = `${this.entry(key)}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(this.dir, { recursive: true });
-    await cp(source, tmp, {
-      recursive: true,
-      filter: (src) => {
-        const rel = path.relative(source, src).split(path.sep).join("/");
-        return !nested.has(rel);
-      },
-    });
+    await linkTree(source, tmp, (rel) => !nested.has(rel));
     // Another build may have stored the same key meanwhile: its copy is as good as ours.
     await rename(tmp, this.entry(key)).catch(() => rm(tmp, { recursive: true, force: true }));
   }
