@@ -4,7 +4,7 @@ import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
 import { EditionCache, editionKeys, templatesFingerprint } from "../src/lib/site/editionCache.ts";
 import { CACHED_EDITIONS_ENV, primeSiteBuild, readSiteInputs } from "../src/lib/site/getSiteModel.ts";
-import { CARDS_DIR_ENV, cardsDir, tempCardsDir } from "../src/lib/media/images.ts";
+import { tempCardsDir } from "../src/lib/media/images.ts";
 import { pictureFiles } from "../src/lib/media/pictureFiles.ts";
 import { writeOpenData } from "../src/lib/media/writeOpenData.ts";
 import { drawCards, pictureKey } from "../src/lib/cards/drawCards.ts";
@@ -55,8 +55,8 @@ process.env.DATA_DIR = data;
 process.env.OUT_DIR = outDir;
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 process.env[CACHED_EDITIONS_ENV] = [...fromCache].join(",");
-// Preview cards and chart pictures are drawn once and kept by content (src/lib/media/images.ts).
-process.env[CARDS_DIR_ENV] = cacheRoot === null ? tempCardsDir() : path.join(cacheRoot, "cards");
+// Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts).
+const picturesDir = cacheRoot === null ? tempCardsDir() : path.join(cacheRoot, "cards");
 const siteBuild = primeSiteBuild(inputs, data, config.basePath);
 // Every page's preview card and every chart PNG is drawn on worker threads while Astro renders
 // the pages on this one, with fonts cut down to the characters they use.
@@ -64,12 +64,12 @@ const subsetting = performance.now();
 const pictures = pictureFiles(siteBuild);
 const fonts = await subsetFonts(
   pictures.map((p) => p.job.svg),
-  path.join(cardsDir(), "fonts"),
+  path.join(picturesDir, "fonts"),
 );
 const subset = (performance.now() - subsetting) / 1000;
 const drawing = drawCards(
   pictures.map((p) => p.job),
-  cardsDir(),
+  picturesDir,
   fonts,
 );
 // Open data is written by this script, one edition at a time, while the pictures are drawn (an
@@ -88,6 +88,8 @@ const placing = performance.now();
 await placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
 await placeFiles(dataFiles.map((f) => ({ from: path.join(staging, f), to: path.join(outDir, f) })));
 await rm(staging, { recursive: true, force: true });
+// Without a build cache the pictures were drawn into a temporary folder; the output keeps its links.
+if (cacheRoot === null) await rm(picturesDir, { recursive: true, force: true });
 const placed = (performance.now() - placing) / 1000;
 // Security and cache headers for hosts that read a _headers file (hosting/README.md).
 await writeFile(path.join(outDir, "_headers"), headersFile(config.basePath));

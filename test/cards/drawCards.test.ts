@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardHash } from "../../src/lib/cards/cardCache.ts";
 import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
-import { drawCards, isCompletePngFile } from "../../src/lib/cards/drawCards.ts";
+import { drawCards } from "../../src/lib/cards/drawCards.ts";
+import { isCompletePngFile } from "../../src/lib/cards/pngSize.ts";
 import type { CardFonts } from "../../src/lib/cards/fonts.ts";
 import { renderCardPng } from "../../src/lib/cards/renderCard.ts";
 import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
@@ -51,6 +52,19 @@ describe("drawCards", () => {
     const mended = await drawCards(svgs, cache, fonts).done;
     expect(mended).toMatchObject({ drawn: 1, fromCache: 4 });
     expect(isCompletePngFile(broken)).toBe(true);
+  });
+
+  it("drawCards(svg) with other fonts does not reuse a picture drawn with these, and a changed card gets a new name", async () => {
+    const cache = path.join(dir, "d");
+    const first = drawCards([svgs[0]!], cache, fonts);
+    await first.done;
+    const other: CardFonts = { ...fonts, fingerprint: `${fonts.fingerprint};other` };
+    expect(cardHash(svgs[0]!, other)).not.toBe(cardHash(svgs[0]!, fonts));
+    const again = drawCards([svgs[0]!], cache, other);
+    expect(await again.done).toMatchObject({ drawn: 1, fromCache: 0 });
+    expect(again.files.get(svgs[0]!)).not.toBe(first.files.get(svgs[0]!));
+    const changed = drawCards([cardSvg({ ...base, figure: "85.4%" })], cache, fonts);
+    expect(await changed.done).toMatchObject({ drawn: 1, fromCache: 0 });
   });
 
   it("drawCards(a broken SVG) rejects with the renderer's reason instead of leaving a card out", async () => {

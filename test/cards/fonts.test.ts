@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cardFonts, findCardFonts } from "../../src/lib/cards/fonts.ts";
-import { isCompletePng, pngSize } from "../../src/lib/cards/pngSize.ts";
-import { mkdtempSync, statSync } from "node:fs";
+import { isCompletePngFile, pngSize } from "../../src/lib/cards/pngSize.ts";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
@@ -38,8 +38,10 @@ describe("subsetFonts", () => {
 });
 
 describe("pngSize", () => {
-  it("pngSize(not a PNG) throws; isCompletePng(truncated) is false", () => {
+  it("pngSize(not a PNG) throws; isCompletePngFile(truncated) is false", () => {
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);
-    expect(isCompletePng(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(false);
+    const truncated = path.join(mkdtempSync(path.join(tmpdir(), "png-")), "t.png");
+    writeFileSync(truncated, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(isCompletePngFile(truncated)).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { cardHash } from "./cardCache.ts";
 import type { CardFonts } from "./fonts.ts";
+import { isCompletePngFile } from "./pngSize.ts";
 
 /**
  * Many pictures (preview cards, chart PNGs) drawn on worker threads into the content-addressed
- * card cache (for a card, the same file as cachedCardPng: `<cacheDir>/<cardHash>.png`), so the
+ * card cache (`<cacheDir>/<cardHash>.png`), so the
  * build's main thread stays free for the pages while they are drawn: a card costs ~15–25 ms of
  * resvg and PNG encoding, and a programme of 10,000 projects has 10,000 of them. Identical
  * pictures are drawn once; pictures already in the cache are not drawn again.
@@ -49,27 +49,6 @@ export interface DrawOptions {
   workers?: number;
   /** Cards per message to a worker. */
   batch?: number;
-}
-
-/** Whether a file is a whole PNG: signature at the start and IEND at the end, read without loading it. */
-export function isCompletePngFile(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size < 45) return false;
-    const head = Buffer.alloc(8);
-    const tail = Buffer.alloc(8);
-    readSync(fd, head, 0, 8, 0);
-    readSync(fd, tail, 0, 8, size - 8);
-    return head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && tail.toString("latin1", 0, 4) === "IEND";
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string, fonts: CardFonts, options: DrawOptions = {}): DrawnCards {

@@ -1,7 +1,8 @@
-export { cachedCardPng, cardHash, type CachedCardOptions } from "./cardCache.ts";
+export { cardHash } from "./cardCache.ts";
+export { drawCards, pictureKey, type DrawJob, type DrawStats } from "./drawCards.ts";
 export { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardSvg, type Card } from "./cardSvg.ts";
 export { CARD_FONT_FILES, cardFonts, DEBIAN_FONT_DIR, findCardFonts, type CardFonts } from "./fonts.ts";
-export { isCompletePng, pngSize } from "./pngSize.ts";
+export { isCompletePngFile, pngSize } from "./pngSize.ts";
 export { renderCardPixels, renderCardPng, type RenderCardOptions } from "./renderCard.ts";
 export { subsetFonts } from "./subsetFonts.ts";
 export { ttcFace, ttcFaceNamed, ttcFaces } from "./ttcFace.ts";

@@ -1,10 +1,26 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Whether `bytes` start with the PNG signature and end with an IEND chunk (a whole file). */
-export function isCompletePng(bytes: Uint8Array): boolean {
-  if (bytes.length < 8 + 25 + 12 || !SIGNATURE.every((b, i) => bytes[i] === b)) return false;
-  const end = bytes.subarray(bytes.length - 8, bytes.length - 4);
-  return String.fromCharCode(...end) === "IEND";
+/** Whether a file is a whole PNG: the signature at the start and an IEND chunk at the end, read without loading it. */
+export function isCompletePngFile(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < 8 + 25 + 12) return false;
+    const head = Buffer.alloc(8);
+    const tail = Buffer.alloc(8);
+    readSync(fd, head, 0, 8, 0);
+    readSync(fd, tail, 0, 8, size - 8);
+    return SIGNATURE.every((b, i) => head[i] === b) && tail.toString("latin1", 0, 4) === "IEND";
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Width and height of a PNG, read from its IHDR chunk; throws when `bytes` is not a PNG. */

@@ -2,18 +2,11 @@ import os from "node:os";
 import path from "node:path";
 
 /**
- * Where the build's pictures are kept: every preview card and every embedded chart's PNG is
- * drawn by scripts/build.ts on worker threads (cards/drawCards.ts, listed by pictureFiles.ts) into
- * a content-addressed cache (`JOURNAL_CARDS_DIR`, default .cache/cards), so an unchanged picture
- * is never drawn again.
+ * Helpers for the build's pictures: every preview card and every embedded chart's PNG is drawn by
+ * scripts/build.ts on worker threads (cards/drawCards.ts, listed by pictureFiles.ts) into a
+ * content-addressed cache (the build cache's cards/ folder), so an unchanged picture is never
+ * drawn again.
  */
-
-/** Where scripts/build.ts keeps drawn pictures. */
-export const CARDS_DIR_ENV = "JOURNAL_CARDS_DIR";
-
-export function cardsDir(): string {
-  return process.env[CARDS_DIR_ENV] ?? path.resolve(process.env.JOURNAL_CACHE_DIR ?? ".cache", "cards");
-}
 
 /**
  * A chart's SVG made drawable by resvg: the chart's CSS variables fall back to their default

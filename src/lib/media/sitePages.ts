@@ -62,8 +62,8 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
   add(ROUTES.categories, rate(ui.categories.title, programme));
   for (const c of site.categories) add(ROUTES.category(c.slug), rate(c.label, c.latest.indicators));
   add(ROUTES.boards, rate(ui.boards.title, programme));
-  for (const pg of paginate(latest.warnings, WARNINGS_PER_PAGE))
-    add(pagePath(ROUTES.warnings, pg.number), count(ui.warnings.title, new Set(latest.warnings.map((w) => w.key)).size, ui.media.warningsCount));
+  const warned = new Set(latest.warnings.map((w) => w.key)).size;
+  for (const pg of paginate(latest.warnings, WARNINGS_PER_PAGE)) add(pagePath(ROUTES.warnings, pg.number), count(ui.warnings.title, warned, ui.media.warningsCount));
   add(ROUTES.changes, plain(ui.changes.title));
   add(MEDIA_ROUTES.downloads, plain(ui.media.downloadsTitle));
   if (prefix !== "") return pages;
