@@ -1,47 +1,100 @@
 // Search on /search/ (progressive enhancement: without JavaScript the page links to the projects
-// and districts indexes). The page holds a plain form; Pagefind's default UI (~120 KB) is loaded
-// from the same origin only when the reader focuses or uses the form, or arrives with ?q=, then
-// takes over with what was typed. External, as the CSP allows no inline script.
+// and districts indexes). One box, results as the reader types: Pagefind's small search API
+// (pagefind.js, its index and WebAssembly from the same origin) is loaded when the reader first
+// focuses or types in the box, or arrives with ?q=; the results are drawn here, in the page's
+// language (strings from the page's data attributes). External, as the CSP allows no inline script.
 (() => {
   const form = document.getElementById("search-form");
-  const box = document.getElementById("search");
   const field = document.getElementById("search-q");
-  if (form === null || box === null || field === null) return;
-  const bundle = box.dataset.bundle;
-  let started = false;
-  const start = (query) => {
-    if (started) return;
-    started = true;
-    const css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = `${bundle}pagefind-ui.css`;
-    document.head.append(css);
-    const script = document.createElement("script");
-    script.src = `${bundle}pagefind-ui.js`;
-    script.addEventListener("load", () => {
-      if (typeof window.PagefindUI !== "function") return;
-      new window.PagefindUI({ element: "#search", bundlePath: bundle, showSubResults: true, showImages: false });
-      form.hidden = true;
-      const input = box.querySelector("input");
-      if (input === null) return;
-      const q = query ?? field.value;
-      if (q) {
-        input.value = q;
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-      }
-      input.focus();
-    });
-    document.head.append(script);
+  const out = document.getElementById("search-results");
+  const status = document.getElementById("search-status");
+  if (form === null || field === null || out === null || status === null) return;
+  const text = out.dataset;
+  const PAGE = 20;
+  let api = null;
+  let shown = [];
+  let current = "";
+
+  const load = () => {
+    if (api === null) {
+      status.textContent = text.loading;
+      api = import(`${text.bundle}pagefind.js`).then(async (pf) => {
+        await pf.options({ excerptLength: 24 });
+        await pf.init();
+        return pf;
+      });
+    }
+    return api;
   };
+
+  // Pagefind's excerpt is escaped text with <mark> around the matches: keep exactly that.
+  const excerpt = (html) => {
+    const p = document.createElement("p");
+    p.className = "small search-excerpt";
+    const t = document.createElement("template");
+    t.innerHTML = html;
+    for (const node of t.content.childNodes) {
+      if (node.nodeName === "MARK") {
+        const m = document.createElement("mark");
+        m.textContent = node.textContent;
+        p.append(m);
+      } else p.append(node.textContent);
+    }
+    return p;
+  };
+
+  const draw = async (results, from) => {
+    const items = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+    for (const d of items) {
+      const li = document.createElement("li");
+      const a = document.createElement("a");
+      a.href = d.url;
+      a.textContent = (d.meta && d.meta.title) || d.url;
+      li.append(a, excerpt(d.excerpt || ""));
+      out.querySelector("ol").append(li);
+    }
+    const more = out.querySelector("button");
+    if (more) more.remove();
+    if (from + PAGE < results.length) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "search-more";
+      b.textContent = text.more;
+      b.addEventListener("click", () => draw(results, from + PAGE));
+      out.append(b);
+    }
+  };
+
+  const run = async (q, immediate) => {
+    current = q;
+    const url = new URL(window.location.href);
+    if (q) url.searchParams.set("q", q);
+    else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+    if (q.trim() === "") {
+      out.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    const pf = await load();
+    const found = immediate ? await pf.search(q) : await pf.debouncedSearch(q, {}, 200);
+    // A newer search started while this one ran: its results win.
+    if (found === null || q !== current) return;
+    shown = found.results;
+    status.textContent = shown.length === 0 ? text.none.replace("{q}", q) : text.count.replace("{n}", String(shown.length));
+    out.replaceChildren(document.createElement("ol"));
+    await draw(shown, 0);
+  };
+
+  field.addEventListener("focus", () => load(), { once: true });
+  field.addEventListener("input", () => run(field.value, false));
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    start(null);
+    run(field.value, true);
   });
-  field.addEventListener("focus", () => start(null), { once: true });
-  field.addEventListener("input", () => start(null), { once: true });
   const q = new URLSearchParams(window.location.search).get("q");
   if (q) {
     field.value = q;
-    start(q);
+    run(q, true);
   }
 })();

@@ -1,15 +1,20 @@
 /**
  * Write the fictional sample programme (星湾市) as the office would: one Excel-style CSV per
- * month in mixed encodings and templates, site.yaml and two months of notes. Deterministic:
- * the same arguments give byte-identical files.
+ * month in mixed encodings and templates, site.yaml and two months of notes; then publish every
+ * month but the last as an edition, as the office would have month after month (the 8th of the
+ * next month), one of them (June) first with an error and then as a corrected revision with its
+ * note; the newest month stays the draft it would really be. Deterministic: the same arguments
+ * give byte-identical files. --no-editions writes the tables alone.
  *
- *   npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10]
+ *   npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10] [--no-editions]
  */
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { toExcelCsv } from "../src/lib/export/excelCsv.ts";
-import { generateProgramme, sampleFileStyle, sampleNote, sampleSiteYaml } from "../src/lib/sample/index.ts";
+import { dayOfNextMonth, generateProgramme, sampleCorrection, sampleFileStyle, sampleNote, sampleSiteYaml } from "../src/lib/sample/index.ts";
+import { publishEdition } from "../src/lib/io/publishEdition.ts";
+import { formatReport } from "../src/lib/data/report.ts";
 
 const { values } = parseArgs({
   options: {
@@ -17,13 +22,14 @@ const { values } = parseArgs({
     seed: { type: "string", default: "2026" },
     projects: { type: "string", default: "150" },
     "last-month": { type: "string", default: "2026-10" },
+    "no-editions": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: true,
 });
 
 if (values.help) {
-  console.log("Usage: npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10]");
+  console.log("Usage: npm run generate-sample -- [--out data] [--seed 2026] [--projects 150] [--last-month 2026-10] [--no-editions]");
   process.exit(0);
 }
 
@@ -46,13 +52,35 @@ for (const name of await readdir(snapshots)) {
 }
 await mkdir(path.join(out, "notes"), { recursive: true });
 
-for (const { month, states } of programme.months) {
-  const style = sampleFileStyle(month, programme.region, lastYear - 1, programme.categories);
-  await writeFile(path.join(snapshots, `${month}.csv`), toExcelCsv(states, style));
-}
+const correction = values["no-editions"] ? null : sampleCorrection(programme);
+const writeTable = (month: string, states: Parameters<typeof toExcelCsv>[0]) =>
+  writeFile(path.join(snapshots, `${month}.csv`), toExcelCsv(states, sampleFileStyle(month, programme.region, lastYear - 1, programme.categories)));
+for (const { month, states } of programme.months) await writeTable(month, month === correction?.month ? correction.asFirstPublished : states);
 await writeFile(path.join(out, "site.yaml"), sampleSiteYaml(programme));
 const noteMonths = programme.months.slice(-2).map((m) => m.month);
 for (const month of noteMonths) await writeFile(path.join(out, "notes", `${month}.md`), sampleNote(programme, month));
+
+// Editions: the records of an earlier run would refuse to be published again.
+await rm(path.join(out, "editions"), { recursive: true, force: true });
+const publish = async (month: string, date: string, revise: string | null) => {
+  const r = await publishEdition(out, month, { revise, date });
+  if (!r.ok) {
+    console.error(`generate-sample: publishing ${month} failed: ${r.reason}`);
+    if (r.reason === "invalid-data") console.error(formatReport(r.report, r.locale));
+    process.exit(1);
+  }
+};
+let published = 0;
+if (!values["no-editions"]) {
+  for (const { month, states } of programme.months.slice(0, -1)) {
+    await publish(month, dayOfNextMonth(month, 8), null);
+    published++;
+    if (month === correction?.month) {
+      await writeTable(month, states);
+      await publish(month, correction.revised, correction.note);
+    }
+  }
+}
 
 const byYear = new Map<string, { files: number; projects: Set<string>; plan: number }>();
 for (const { month, states } of programme.months) {
@@ -65,3 +93,4 @@ for (const { month, states } of programme.months) {
 }
 console.log(`generate-sample: ${programme.region}, ${programme.districts.length} districts, wrote ${out}/`);
 for (const [y, e] of byYear) console.log(`  ${y}: ${e.files} tables, ${e.projects.size} projects, annual plan ${(e.plan / 10000).toFixed(2)}亿元`);
+if (published > 0) console.log(`  editions: ${published} months published (the last, ${programme.months.at(-1)!.month}, left as a draft)${correction ? `; ${correction.month} corrected as revision 2` : ""}`);

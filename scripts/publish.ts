@@ -1,10 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { formatReport } from "../src/lib/data/report.ts";
-import { computeAll } from "../src/lib/rank/computeAll.ts";
-import { draftContent, nextRecord, recordPath, recordText } from "../src/lib/editions/index.ts";
-import { readNotes } from "../src/lib/site/dataFiles.ts";
+import { publishEdition } from "../src/lib/io/publishEdition.ts";
 import { cliArgs } from "./cli.ts";
 
 /**
@@ -23,42 +18,23 @@ if (!month || !/^\d{4}-\d{2}$/.test(month) || !/^\d{4}-\d{2}-\d{2}$/.test(date))
   process.exit(2);
 }
 
-const { programme, config, report, editions } = await loadDataDir(dataDir, revise ? { revising: month } : {});
-const zh = config.locale === "zh-CN";
-if (!programme) {
-  console.error(formatReport(report, config.locale));
-  process.exit(1);
-}
-const snapshot = programme.snapshots.find((s) => s.month === month);
-if (!snapshot) {
-  console.error(zh ? `没有 ${month} 的快照（${dataDir}/snapshots/${month}.csv）` : `no snapshot for ${month} (${dataDir}/snapshots/${month}.csv)`);
-  process.exit(1);
-}
-const notes = await readNotes(dataDir);
-const content = draftContent({ programme, config, computed: computeAll(programme, config), records: editions, notes }, month);
-const result = nextRecord(
-  editions.filter((r) => r.month === month),
-  content,
-  snapshot,
-  { revise, publishedOn: date },
-);
-if ("refused" in result) {
-  const messages = {
+const result = await publishEdition(dataDir, month, { revise, date });
+const zh = result.locale === "zh-CN";
+if (!result.ok) {
+  const messages: Record<Exclude<typeof result.reason, "invalid-data">, string> = {
+    "no-snapshot": zh ? `没有 ${month} 的快照（${dataDir}/snapshots/${month}.csv）` : `no snapshot for ${month} (${dataDir}/snapshots/${month}.csv)`,
     "already-published": zh
       ? `${month} 期已经发布，已发布的期次不能覆盖。如需更正，请说明原因：npm run publish -- --month ${month} --revise "更正原因"`
       : `${month} is already published and cannot be overwritten. To correct it, say why: npm run publish -- --month ${month} --revise "why"`,
     "not-published": zh ? `${month} 期尚未发布，首次发布不需要 --revise` : `${month} is not published yet; the first publication takes no --revise`,
     "empty-note": zh ? `--revise 需要写明更正原因` : `--revise needs a reason`,
   };
-  console.error(messages[result.refused]);
+  console.error(result.reason === "invalid-data" ? formatReport(result.report, result.locale) : messages[result.reason]);
   process.exit(1);
 }
-const file = path.join(dataDir, recordPath(month, result.record.revision));
-await mkdir(path.dirname(file), { recursive: true });
-const text = recordText(result.record);
-await writeFile(file, text);
+const { file, record, bytes } = result;
 console.log(
   zh
-    ? `已发布 ${month} 期第 ${result.record.revision} 版：${file}（${(Buffer.byteLength(text) / 1024).toFixed(0)} KB，内容校验和 ${result.record.contentSha256.slice(0, 12)}…）。请提交此文件。`
-    : `published ${month} revision ${result.record.revision}: ${file} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, content checksum ${result.record.contentSha256.slice(0, 12)}…). Commit this file.`,
+    ? `已发布 ${month} 期第 ${record.revision} 版：${file}（${(bytes / 1024).toFixed(0)} KB，内容校验和 ${record.contentSha256.slice(0, 12)}…）。请提交此文件。`
+    : `published ${month} revision ${record.revision}: ${file} (${(bytes / 1024).toFixed(0)} KB, content checksum ${record.contentSha256.slice(0, 12)}…). Commit this file.`,
 );

@@ -40,25 +40,35 @@ afterAll(async () => {
 });
 
 describe("in the browser", () => {
-  it("finds a project by its Chinese name on /search/ and opens its page", async () => {
+  it("finds a project by its Chinese name on /search/ as the reader types, in the one search box, and opens its page", async () => {
     const project = model.projects.find((p) => p.href !== null && /[\u4e00-\u9fff]{4,}/.test(p.state.name))!;
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(`${server.url}search/`);
-    // Pagefind's UI is loaded when the reader starts a search (the page keeps to the JS budget).
-    expect(await page.locator("#search input").count()).toBe(0);
-    await page.locator("#search-form input").click();
-    const input = page.locator("#search input");
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(project.state.name);
-    const link = page.locator(`.pagefind-ui__result-link[href*="/projects/${project.slug}/"]`).first();
+    // Typing alone searches (no Enter, no button), and no second search box ever appears.
+    await page.locator("#search-q").pressSequentially(project.state.name, { delay: 20 });
+    const link = page.locator(`#search-results a[href*="/projects/${project.slug}/"]`).first();
     await link.waitFor({ timeout: 15_000 });
+    expect(await page.locator("input[type=search], input[type=text]").count()).toBe(1);
+    expect(await page.locator("#search-status").textContent()).toMatch(/找到 \d+ 个页面/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe(project.state.name);
     await link.click();
     await page.waitForURL(`**/projects/${project.slug}/`);
     expect(await page.locator("h1").first().textContent()).toContain(project.state.name);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("shows the results of a ?q= address on arrival, and says so when nothing matches", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(model.districts[0]!.name)}`);
+    await page.locator("#search-results li").first().waitFor({ timeout: 15_000 });
+    expect(await page.locator("#search-q").inputValue()).toBe(model.districts[0]!.name);
+    await page.locator("#search-q").fill("zzqqxxnomatch");
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent?.includes("没有找到"), null, { timeout: 15_000 });
+    expect(await page.locator("#search-results li").count()).toBe(0);
     await page.close();
   }, 60_000);
 

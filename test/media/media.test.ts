@@ -118,12 +118,12 @@ describe("media and open data in the sample site", () => {
   });
 
   it("indexes the root edition with Pagefind", () => {
-    expect(existsSync(path.join(built.out, "pagefind/pagefind-ui.js"))).toBe(true);
-    // The page names the index folder; search.js loads Pagefind's UI from it when a search starts
-    // (the browser test searches), so the page itself loads no more than its budget of script.
+    expect(existsSync(path.join(built.out, "pagefind/pagefind.js"))).toBe(true);
+    // The page names the index folder; search.js loads Pagefind's search API from it when a
+    // search starts (the browser test searches), so the page itself loads no more than its budget.
     const page = read("search/index.html");
     expect(page).toContain('data-bundle="/pagefind/"');
-    expect(page).not.toContain("pagefind-ui.js");
-    expect(readFileSync(path.join(built.out, "search.js"), "utf8")).toContain("pagefind-ui.js");
+    expect(page).not.toContain("pagefind.js");
+    expect(readFileSync(path.join(built.out, "search.js"), "utf8")).toContain("pagefind.js");
   });
 });

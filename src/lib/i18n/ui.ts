@@ -79,7 +79,8 @@ const zh = {
     kind: { behind: "进度滞后", "late-start": "逾期未开工", stalled: "投资停滞" } as Record<"behind" | "late-start" | "stalled", string>,
     count: (n: string) => `${n}条预警`,
     none: "本月无预警项目。",
-    summary: (projects: string, red: string, yellow: string) => `本月共有 ${projects} 个项目预警：红色 ${red} 条，黄色 ${yellow} 条。`,
+    /** Warnings are counted as warnings (a project can carry two), projects as projects. */
+    summary: (projects: string, total: string, red: string, yellow: string) => `本月 ${projects} 个项目共有预警 ${total} 条：红色 ${red} 条，黄色 ${yellow} 条。`,
     more: (n: string) => `查看全部 ${n} 条预警`,
   },
 
@@ -458,6 +459,7 @@ const zh = {
     previous: "上期",
     current: "本期",
     change: "变化",
+    flat: "— 持平",
     projectsHeading: "项目",
     added: (n: string) => `新列入调度表（${n}个）`,
     removed: (n: string) => `不再列入调度表（${n}个）`,
@@ -527,6 +529,10 @@ const zh = {
     searchNoScript: "搜索需要浏览器启用 JavaScript。也可以浏览：",
     searchLabel: "搜索关键词",
     searchButton: "搜索",
+    searchLoading: "正在载入搜索索引……",
+    searchCount: (n: string) => `找到 ${n} 个页面`,
+    searchNone: (q: string) => `没有找到与“${q}”相关的页面。`,
+    searchMore: "显示更多结果",
     searchAllProjects: "全部项目",
     searchAllDistricts: "全部县区",
     feedTitle: (site: string) => `${site}：各期进展`,
@@ -612,8 +618,8 @@ const en: UiStrings = {
     kind: { behind: "Behind schedule", "late-start": "Late start", stalled: "Stalled" },
     count: (n) => `${n} warnings`,
     none: "No project carries a warning this month.",
-    summary: (projects, red, yellow) =>
-      `${projects} ${projects === "1" ? "project carries" : "projects carry"} warnings this month: ${red} red and ${yellow} yellow.`,
+    summary: (projects, total, red, yellow) =>
+      `${total} ${total === "1" ? "warning" : "warnings"} on ${projects} ${projects === "1" ? "project" : "projects"} this month: ${red} red and ${yellow} yellow.`,
     more: (n) => `See all ${n} warnings`,
   },
 
@@ -973,6 +979,7 @@ const en: UiStrings = {
     previous: "Previous",
     current: "This edition",
     change: "Change",
+    flat: "— no change",
     projectsHeading: "Projects",
     added: (n) => `New on the table (${n})`,
     removed: (n) => `No longer on the table (${n})`,
@@ -1042,6 +1049,10 @@ const en: UiStrings = {
     searchNoScript: "Search needs JavaScript in your browser. You can also browse:",
     searchLabel: "Search for",
     searchButton: "Search",
+    searchLoading: "Loading the search index…",
+    searchCount: (n) => `${n} pages found`,
+    searchNone: (q) => `No page matches “${q}”.`,
+    searchMore: "Show more results",
     searchAllProjects: "All projects",
     searchAllDistricts: "All districts",
     feedTitle: (site) => `${site}: editions`,

@@ -9,3 +9,4 @@ export { sampleSiteYaml, type SampleSiteYamlOptions } from "./sampleSiteYaml.ts"
 export { sampleNote } from "./sampleNote.ts";
 export { sampleFileStyle, SAMPLE_NOTES } from "./sampleFileStyle.ts";
 export * from "./vocabulary.ts";
+export { sampleCorrection, dayOfNextMonth, type SampleCorrection } from "./sampleCorrection.ts";

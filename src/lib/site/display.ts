@@ -54,6 +54,19 @@ export function display(locale: Locale) {
       const n = formatCount(Math.abs(change), locale);
       return change > 0 ? { text: ui.rankMove.up(n), cls: "delta-up" } : change < 0 ? { text: ui.rankMove.down(n), cls: "delta-down" } : { text: ui.rankMove.same, cls: "delta-flat" };
     },
+    /**
+     * A change between two editions, signed, in the figure's own unit: "+1.2亿元", "−3", "+0.8个百分点" (points from a fraction).
+     * A change that shows as zero at the figure's precision is "— 持平" / "— no change", never "0万元".
+     */
+    change(kind: "count" | "money" | "points", v: number | null): Shown {
+      if (v === null || !Number.isFinite(v)) return { text: ui.notGiven, cls: "" };
+      const size = (x: number) =>
+        kind === "count" ? formatCount(x, locale) : kind === "money" ? formatMoney(x, locale) : `${fmt.decimal(x * 100, 1)}${ui.fig.pointsUnit}`;
+      const magnitude = size(Math.abs(v));
+      const zero = size(0);
+      if (magnitude === zero) return { text: ui.changes.flat, cls: "delta-flat" };
+      return v > 0 ? { text: `+${magnitude}`, cls: "delta-up" } : { text: `−${magnitude}`, cls: "delta-down" };
+    },
     nature: (n: Nature | null) => (n === null ? ui.notGiven : nar.nature[n]),
     status: (s: Status | null) => (s === null ? ui.notGiven : nar.status[s]),
     yesNo: (b: boolean | null) => (b === null ? ui.notGiven : b ? ui.yes : ui.no),
