@@ -119,12 +119,10 @@ describe("the reader's check on planted defects", () => {
       expect(html.includes(from), from).toBe(true);
       return html.replace(from, to);
     };
-    // The defect of issue 11: a fragment around the expression printed it, and both drawings.
-    const fragment = once(
-      once(home, '<div class="svg-wide">', 'svgNarrow === null ? ( <div class="svg-wide">'),
-      '<div class="svg-narrow">',
-      ') : ( <div class="svg-one">',
-    );
+    // The defect of issue 11: a fragment around the expression printed it as text, and both of
+    // its branches: the one drawing for every width beside the wide and the narrow one.
+    const wideSvg = /<div class="svg-wide">([\s\S]*?<\/svg>)<\/div>/.exec(home)![1]!;
+    const fragment = once(home, '<div class="svg-wide">', `svgNarrow === null ? ( <div class="svg-one">${wideSvg}</div> ) : ( <div class="svg-wide">`);
     const firstSvg = (html: string, attrs: string) => html.replace(/(<div class="svg-wide"><svg)/, `$1 ${attrs}`);
     cases = [
       plant("unchanged-home", home, []),
@@ -134,7 +132,7 @@ describe("the reader's check on planted defects", () => {
       plant("nan", once(home, "</h1>", " NaN%</h1>"), ["code-text"]),
       plant("object", once(home, "</h1>", " [object Object]</h1>"), ["code-text"]),
       plant("escaped-twice", once(home, "</h1>", " R&amp;amp;D</h1>"), ["code-text"]),
-      plant("no-drawing", home.replace(/<div class="svg-wide">[\s\S]*?<\/svg><\/div><div class="svg-narrow">[\s\S]*?<\/svg><\/div>/, ""), ["chart-drawings"]),
+      plant("no-drawing", once(home, /<div class="svg-wide">[\s\S]*?<\/svg><\/div>\s*<div class="svg-narrow">[\s\S]*?<\/svg><\/div>/.exec(home)![0], ""), ["chart-drawings"]),
       plant("narrow-drawing", firstSvg(home, 'style="width:150px"').replace(/(<div class="svg-narrow"><svg)/, '$1 style="width:150px"'), ["chart-width"]),
       plant("wide-page", once(home, "</h1>", '</h1><div style="width:700px">…</div>'), ["page-width"]),
       plant("broken-image", once(home, "</h1>", '</h1><img src="/no-such-image.png" width="10" height="10" alt="">'), ["image"]),

@@ -47,7 +47,8 @@ const zh = {
   fig: {
     completionRate: "年度投资完成率",
     gap: "与时序进度相比",
-    timeProgress: (p: string) => `时序进度 ${p}`,
+    /** After the gap, in brackets: "（时序进度 83.3%）". */
+    timeProgress: (p: string) => `（时序进度 ${p}）`,
     pointsUnit: "个百分点",
     ahead: (pts: string) => `快于 ${pts}`,
     behind: (pts: string) => `慢于 ${pts}`,
@@ -586,7 +587,7 @@ const en: UiStrings = {
   fig: {
     completionRate: "Annual completion rate",
     gap: "Against time progress",
-    timeProgress: (p) => `Time progress ${p}`,
+    timeProgress: (p) => ` (time progress ${p})`,
     pointsUnit: " pts",
     ahead: (pts) => `${pts} ahead`,
     behind: (pts) => `${pts} behind`,
