@@ -21,8 +21,8 @@ export const palette = {
   missing: "var(--chart-missing, #e5e5e5)",
   /** Text and axes. */
   text: "currentColor",
-  /** The halo behind text drawn over fills. */
-  halo: "var(--plot-background, white)",
+  /** The halo behind text drawn over fills: the page's paper (Plot's own --plot-background is white, also in dark mode). */
+  halo: "var(--chart-halo, white)",
 } as const;
 
 /** A sequential light-to-dark blue ramp for the choropleth (interpolated, so plain colours). */
