@@ -66,7 +66,8 @@ describe("media and open data in the sample site", () => {
       expect(read(`embed/${id}/data.csv`).startsWith("\uFEFF")).toBe(true);
     }
     // Copied from the root, the snippet still embeds the edition's chart, which never changes.
-    expect(read("index.html")).toContain("&lt;iframe src=&quot;https://example.org/editions/2026-10/embed/home-curve/&quot;");
+    // The root is the newest published edition (September 2026 in the sample; October is a draft).
+    expect(read("index.html")).toContain("&lt;iframe src=&quot;https://example.org/editions/2026-09/embed/home-curve/&quot;");
   });
 
   it("offers each embedded chart's CSV with exactly the rows and columns of its table", async () => {
@@ -103,7 +104,7 @@ describe("media and open data in the sample site", () => {
     const pkg = Oc4idsPackageSchema.parse(JSON.parse(read("data/oc4ids.json")));
     const projects = JSON.parse(read("data/projects.json")) as unknown;
     // The root's copy names the edition's permanent address, like the edition's own copy.
-    expect(pkg.uri).toBe("https://example.org/editions/2026-10/data/oc4ids.json");
+    expect(pkg.uri).toBe("https://example.org/editions/2026-09/data/oc4ids.json");
     expect(Array.isArray(projects) ? projects.length : (projects as { projects: unknown[] }).projects.length).toBe(pkg.projects.length);
     for (const f of ["projects.csv", "indicators.json", "README.md"]) expect(existsSync(path.join(built.out, "data", f))).toBe(true);
     expect(read("downloads/index.html")).toContain("oc4ids.json");

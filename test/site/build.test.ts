@@ -44,7 +44,9 @@ describe("the sample site (data/)", () => {
 
   it("has every kind of page for the root and every month's edition, the project pages and the site-wide pages", () => {
     const expected = expectedPages(b);
-    expect(b.list.editions.length).toBe(site.programme.months.length);
+    // Every month, and June 2026's first revision, kept at /editions/2026-06/r1/ after its correction.
+    expect(b.list.editions.length).toBe(site.programme.months.length + 1);
+    expect(b.list.editions.map((e) => e.prefix)).toContain("editions/2026-06/r1/");
     expect(model.districts.length).toBeGreaterThanOrEqual(8);
     expect(site.projects.length).toBeGreaterThanOrEqual(100);
     const missing = expected.filter((p) => !existsSync(file(p)));
@@ -117,20 +119,33 @@ describe("the sample site (data/)", () => {
     for (const d of model.districts) expect(districts.has(`/${ROUTES.district(d.slug)}`)).toBe(true);
   });
 
-  it("labels every page with its edition, and every month as not yet published when nothing is", () => {
+  it("labels every page with its edition: the sample's months published up to September 2026 (June corrected as revision 2), October a draft", () => {
+    const published = new Map(b.list.editions.filter((e) => e.published).map((e) => [e.month, e]));
     for (const rel of html) {
       // Embed pages are a chart alone, to be framed by other sites: no edition bar.
       if (rel === "404.html" || /(^|\/)embed\//.test(rel)) continue;
       const label = doc(rel).querySelector(".edition-bar [data-edition]");
       expect(label, rel).not.toBeNull();
-      const prefix = /^editions\/(\d{4}-\d{2})\//.exec(rel);
-      expect(label!.getAttribute("data-edition"), rel).toBe(prefix ? prefix[1] : model.content.month);
-      expect(label!.getAttribute("data-status"), rel).toBe("draft");
+      const prefix = /^editions\/(\d{4}-\d{2})\/(?:r(\d+)\/)?/.exec(rel);
+      const month = prefix ? prefix[1]! : model.content.month;
+      expect(label!.getAttribute("data-edition"), rel).toBe(month);
+      expect(label!.getAttribute("data-status"), rel).toBe(month === "2026-10" ? "draft" : "published");
+      if (month === "2026-06") expect(label!.getAttribute("data-revision"), rel).toBe(prefix?.[2] ?? "2");
     }
+    // The root is the newest published edition, not the newest month.
+    expect(model.content.month).toBe("2026-09");
+    expect(published.has("2026-10")).toBe(false);
     const months = [...doc("editions/index.html").querySelectorAll("#editions-table tbody tr")];
     expect(months.map((r) => r.getAttribute("data-month"))).toEqual([...site.programme.months].reverse());
-    for (const r of months) expect(r.getAttribute("data-status")).toBe("draft");
-    expect(text(doc("editions/2025-02/index.html").querySelector("[data-draft]"))).toContain(t(model.locale).editionBar.draftNotice);
+    for (const r of months) expect(r.getAttribute("data-status"), r.getAttribute("data-month") ?? "").toBe(r.getAttribute("data-month") === "2026-10" ? "draft" : "published");
+    expect(months.find((r) => r.getAttribute("data-month") === "2026-06")?.getAttribute("data-revisions")).toBe("2");
+    expect(text(doc("editions/2026-10/index.html").querySelector("[data-draft]"))).toContain(t(model.locale).editionBar.draftNotice);
+    expect(doc("editions/2025-02/index.html").querySelector("[data-draft]")).toBeNull();
+    // The correction's note is on every page of June's second revision, and its first revision stays.
+    const note = JSON.parse(readFileSync(path.join(ROOT, SAMPLE, "editions/2026-06/r2.json"), "utf8")).note as string;
+    for (const rel of html.filter((f) => f.startsWith("editions/2026-06/") && !f.startsWith("editions/2026-06/r1/") && !f.includes("/embed/")))
+      expect(text(doc(rel).querySelector("main")), rel).toContain(note);
+    expect(existsSync(file("editions/2026-06/r1/index.html"))).toBe(true);
   });
 
   it("renders charts as inline SVG in a figure with title, subtitle, source, description and a data table", () => {
