@@ -51,8 +51,9 @@ describe("the sample site (data/)", () => {
     expect(site.projects.length).toBeGreaterThanOrEqual(100);
     const missing = expected.filter((p) => !existsSync(file(p)));
     expect(missing).toEqual([]);
-    // Nothing else: no project pages per edition, no stray edition.
+    // Nothing else: no project pages per edition, no stray edition, no module Astro left behind.
     expect(html.filter((f) => !expected.includes(f))).toEqual([]);
+    expect(listFiles(built.out).filter((f) => f.endsWith(".mjs"))).toEqual([]);
     // Districts with a configured code use it as their address.
     for (const entry of site.config.districts) {
       if (typeof entry !== "string" && entry.code) expect(existsSync(file(`districts/${entry.code.toLowerCase()}/index.html`))).toBe(true);
