@@ -129,10 +129,19 @@ describe("loadDataDir(broken) reports every problem with file, line, column and 
     ["month-mismatch", ["test/fixtures/loader/broken/month-mismatch/snapshots/2026-10.csv:1 列「1-9月完成投资」：表头写的是9月，但文件名表示 2026-10（应为 1-10月），请确认是否存错了月份"]],
     ["year-mismatch", ["test/fixtures/loader/broken/year-mismatch/snapshots/2026-10.csv:1 列「2025年计划投资」：表头写的是2025年，但文件名表示 2026-10（应为 2026年）"]],
     ["duplicate", ["test/fixtures/loader/broken/duplicate/snapshots/2026-10.csv:4 列「项目编号」：“D1”在本月表中重复出现（另见第2行）"]],
-    ["missing-column", ["test/fixtures/loader/broken/missing-column/snapshots/2026-10.csv:1 缺少必需的列「本年完成投资（如“1-10月完成投资”）」；如表头用了别的名称，请在 site.yaml 的 columns 中映射"]],
+    // A table without a year-to-date column is a plan, not a progress table: one message saying so.
+    [
+      "missing-column",
+      [
+        "test/fixtures/loader/broken/missing-column/snapshots/2026-10.csv:1 这不是月度进度调度表：表头没有本年完成投资列（如「1-10月完成投资」「年度累计完成投资」），只有「项目编号」「项目名称」「所属县区」「建设性质」「2026年计划投资」等列，看起来是一份年度投资计划表。请导入含本年累计完成投资的调度表；如完成投资列用了别的名称，请在 site.yaml 的 columns 中映射",
+      ],
+    ],
     ["empty-file", ["test/fixtures/loader/broken/empty-file/snapshots/2026-10.csv 文件为空"]],
     ["unknown-nature", ["test/fixtures/loader/broken/unknown-nature/snapshots/2026-10.csv:2 列「建设性质」：“扩建”不是可识别的建设性质（应为 新开工、续建、竣工、前期 之一）"]],
-    ["bad-file-name", ["test/fixtures/loader/broken/bad-file-name/snapshots/十月.csv 文件名“十月.csv”不是 YYYY-MM.csv 格式（例如 2026-10.csv），无法确定月份"]],
+    [
+      "bad-file-name",
+      ["test/fixtures/loader/broken/bad-file-name/snapshots/十月.csv 文件名“十月.csv”不是 YYYY-MM 格式（例如 2026-10.csv、2026-10.xlsx），无法确定月份；可用 npm run import -- 文件名 导入，自动识别月份并命名"],
+    ],
     ["no-header", ["test/fixtures/loader/broken/no-header/snapshots/2026-10.csv 找不到表头行：前40行中没有一行同时包含「项目名称」和至少两个已知列（如「所属县区」「年度计划投资」「1-10月完成投资」）"]],
     ["missing-name", ["test/fixtures/loader/broken/missing-name/snapshots/2026-10.csv:2 列「项目名称」：为空，项目行必须填写此项"]],
     ["truncated", ["test/fixtures/loader/broken/truncated/snapshots/2026-10.csv:3 引号未闭合，文件可能被截断或损坏"]],
@@ -141,9 +150,33 @@ describe("loadDataDir(broken) reports every problem with file, line, column and 
       [
         "test/fixtures/loader/broken/bad-config/site.yaml:2 配置项「locale」：“fr”无效：无效选项：期望以下之一 \"zh-CN\"|\"en\"",
         "test/fixtures/loader/broken/bad-config/site.yaml:4 配置项「ranking.redFlags」：“-1”无效：数值过小：期望 number >=0",
-        "test/fixtures/loader/broken/bad-config/site.yaml:6 配置项「columns.某列」：“notAField”不是已知字段（应为 serial, id, name, district, category, nature, status, content, period, totalInvestment, annualPlan, ytdCompleted, ytdPercent, cumulativeCompleted, monthCompleted, progressText, problems, owner, leadDepartment, leader, privateInvestment, landArea, plannedStart, actualStart, plannedEnd, actualEnd, longitude, latitude, remarks 之一）",
+        "test/fixtures/loader/broken/bad-config/site.yaml:6 配置项「columns.某列」：“notAField”不是已知字段（应为 serial, id, name, district, category, nature, status, finished, content, period, totalInvestment, annualPlan, ytdCompleted, ytdPercent, cumulativeCompleted, monthCompleted, progressText, problems, owner, leadDepartment, leader, privateInvestment, landArea, plannedStart, actualStart, plannedEnd, actualEnd, longitude, latitude, remarks 之一）",
       ],
     ],
+    // New failure modes of workbooks and of real layouts.
+    [
+      "reserve-list",
+      [
+        "test/fixtures/loader/broken/reserve-list/snapshots/2026-10.xlsx:2 这不是月度进度调度表：表头没有本年完成投资列（如「1-10月完成投资」「年度累计完成投资」），只有「项目名称」「所属县区」「建设内容及规模」「总投资（万元）」「责任单位」等列，看起来是一份项目储备或前期工作清单。请导入含本年累计完成投资的调度表；如完成投资列用了别的名称，请在 site.yaml 的 columns 中映射",
+      ],
+    ],
+    ["unreadable-workbook", ["test/fixtures/loader/broken/unreadable-workbook/snapshots/2026-10.xlsx 无法读取工作簿（.xlsx）：文件不完整，可能在下载或复制时被截断。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试"]],
+    ["sheet-not-found", ["test/fixtures/loader/broken/sheet-not-found/snapshots/2026-10.xlsx site.yaml 的 sheet 指定的工作表“十月”不存在；此工作簿的工作表有：调度表"]],
+    [
+      "two-files-one-month",
+      ["test/fixtures/loader/broken/two-files-one-month/snapshots/2026-10.xlsx 2026-10 已有快照文件 test/fixtures/loader/broken/two-files-one-month/snapshots/2026-10.csv，同一月份只能有一个文件"],
+    ],
+    ["repeated-row", ["test/fixtures/loader/broken/repeated-row/snapshots/2026-10.xlsx:4 调度表!A4 列「项目编号」：“R-1”在本月表中重复出现（另见第2行）"]],
+    [
+      "workbook-no-header",
+      ["test/fixtures/loader/broken/workbook-no-header/snapshots/2026-10.xls 工作簿的 2 个工作表（封面、汇总）中都找不到表头行：前40行中没有一行同时包含「项目名称」和至少两个已知列（如「所属县区」「年度计划投资」「1-10月完成投资」）"],
+    ],
+    [
+      "no-district",
+      ["test/fixtures/loader/broken/no-district/snapshots/2026-10.csv:1 缺少必需的列「所属县区」，也没有标明县区的分组行（如“一、青岚区（19个）”）；如表头用了别的名称，请在 site.yaml 的 columns 中映射"],
+    ],
+    ["outside-groups", ["test/fixtures/loader/broken/outside-groups/snapshots/2026-10.csv:2 此行上方没有标明所属县区的分组行（如“一、青岚区（19个）”），无法确定所属县区"]],
+    ["missing-plan", ["test/fixtures/loader/broken/missing-plan/snapshots/2026-10.csv:1 缺少必需的列「年度计划投资」；如表头用了别的名称，请在 site.yaml 的 columns 中映射"]],
   ];
   for (const [name, expected] of cases) {
     it(`loadDataDir(broken/${name}) fails with its message and publishes nothing`, async () => {
@@ -158,6 +191,26 @@ describe("loadDataDir(broken) reports every problem with file, line, column and 
     expect(lines).toEqual(["test/fixtures/loader/broken/totals-mismatch/snapshots/2026-10.csv:2 列「1-10月完成投资」：合计行为 100 万元，但 2 个项目行之和为 110 万元（相差 -10）"]);
     expect(report.issues[0]!.severity).toBe("warning");
     expect(programme).not.toBeNull();
+  });
+  it("loadDataDir(broken/title-month) warns that the title names September in the October file", async () => {
+    const { programme, report, lines } = await messages("broken/title-month");
+    expect(lines).toEqual([
+      "test/fixtures/loader/broken/title-month/snapshots/2026-10.csv:1 标题“2026年1-9月云岭市重点项目建设进度表”写的是 2026-09，与文件的月份 2026-10 不一致；请确认是否存错了月份，或标题忘了改",
+    ]);
+    expect(report.issues[0]!.severity).toBe("warning");
+    expect(programme).not.toBeNull();
+  });
+  it("formats the new messages in English too", async () => {
+    const en = async (name: string) => (await messages(`broken/${name}`, "en")).lines;
+    expect(await en("reserve-list")).toEqual([
+      "test/fixtures/loader/broken/reserve-list/snapshots/2026-10.xlsx:2 this is not a monthly progress table: the header has no year-to-date column (e.g. 1-10月完成投资, 年度累计完成投资), only 「项目名称」「所属县区」「建设内容及规模」「总投资（万元）」「责任单位」 and the like; it looks like a reserve or preparatory project list. Import the scheduling table with year-to-date completion; if that column has another name, map it under columns in site.yaml",
+    ]);
+    expect(await en("unreadable-workbook")).toEqual([
+      "test/fixtures/loader/broken/unreadable-workbook/snapshots/2026-10.xlsx the workbook (.xlsx) cannot be read: the file is incomplete, perhaps cut short while downloading or copying. Open it in Excel or WPS and save it as .xlsx",
+    ]);
+    expect(await en("outside-groups")).toEqual([
+      "test/fixtures/loader/broken/outside-groups/snapshots/2026-10.csv:2 no group row above this row names its district (所属县区) (e.g. 一、青岚区（19个）)",
+    ]);
   });
   it("formats messages in English when asked", async () => {
     const { lines } = await messages("broken/not-a-number", "en");

@@ -48,6 +48,26 @@ describe("npm run validate", () => {
   });
 });
 
+describe("npm run validate on folders of workbooks", () => {
+  for (const [folder, format] of [
+    ["xlsx-months", "Excel 工作簿 .xlsx"],
+    ["xls-months", "Excel 97-2003 工作簿 .xls"],
+  ] as const) {
+    it(`validate --data ${folder} reads every workbook, names the sheet read and skipped, and reports a problem of every file once`, async () => {
+      const r = await run("validate", ["--data", `test/fixtures/loader/${folder}`]);
+      expect(r.code).toBe(0);
+      const ext = folder === "xlsx-months" ? "xlsx" : "xls";
+      expect(r.stdout).toContain(`test/fixtures/loader/${folder}/snapshots/2026-02.${ext}：2026-02，${format}，工作表“调度表”，表头第 3、4、5 行，单位 万元（表头），12 个项目，按项目编号匹配各月`);
+      expect(r.stdout).toContain("  跳过工作表“汇总”：没有项目表头（如汇总表、说明页）");
+      expect(r.stdout).toContain("  表中没有「所属县区」列，取自分组行（如“一、望潮区（3个）”，共 8 组）");
+      expect(r.stdout).toContain(
+        `  ! test/fixtures/loader/${folder}/snapshots/2026-02.${ext}:3、2026-03.${ext}:3、2026-04.${ext}:3（3 个文件） AC列「片区」不是已知列，未使用（如需使用，请在 site.yaml 的 columns 中映射）`,
+      );
+      expect(r.stdout).toMatch(/共 3 个文件，0 个错误，3 个警告。/);
+    });
+  }
+});
+
 describe("npm run build with invalid data", () => {
   it("build --data <broken> prints the errors, exits 1 and writes nothing", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "journal-")), "site");

@@ -101,6 +101,11 @@ export const SiteConfigSchema = z
       lateStartMonths: 3,
       stalledMonths: 2,
     }),
+    /**
+     * The worksheet to read in each workbook snapshot (.xlsx, .xls, .et): its name, or its
+     * position from 1. By default the sheet whose header is recognised is read.
+     */
+    sheet: z.union([z.string().min(1), z.number().int().min(1)]).optional(),
     /** Whether a 合计 row that disagrees with the sum of its rows stops the build. */
     totalsMismatch: z.enum(["error", "warning"]).default("warning"),
     /**

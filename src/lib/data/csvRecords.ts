@@ -1,14 +1,14 @@
 import Papa from "papaparse";
+import type { GridRow } from "./grid.ts";
 
-/** A CSV record with the 1-based line where it starts (a quoted cell may span lines). */
-export interface CsvRecord {
-  line: number;
-  cells: string[];
-}
+export { columnLetter } from "./grid.ts";
+
+/** A CSV record with the 1-based line where it starts (a quoted cell may span lines): a grid row without typed values. */
+export type CsvRecord = GridRow;
 
 /** Split decoded text into records, keeping blank lines so that line numbers stay true. */
-export function csvRecords(text: string): { records: CsvRecord[]; unterminatedQuoteLine: number | null } {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: "," });
+export function csvRecords(text: string, delimiter = ","): { records: CsvRecord[]; unterminatedQuoteLine: number | null } {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   const records: CsvRecord[] = [];
   let line = 1;
   for (const cells of parsed.data) {
@@ -22,11 +22,4 @@ export function csvRecords(text: string): { records: CsvRecord[]; unterminatedQu
   const quote = parsed.errors.find((e) => e.type === "Quotes");
   const quoteRecord = quote?.row !== undefined ? records[quote.row] : undefined;
   return { records, unterminatedQuoteLine: quote ? (quoteRecord?.line ?? line) : null };
-}
-
-/** Excel's column letter for a 0-based index (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 
-export type Encoding = "utf-8" | "utf-8-bom" | "gb18030";
+/** A CSV file's encoding; "utf-16le" is a BIFF8 workbook's (.xls, .et) and an HTML table's as read. */
+export type Encoding = "utf-8" | "utf-8-bom" | "gb18030" | "utf-16le";
 
 /** Characters a Chinese table never holds but GBK bytes read as UTF-8 can give (Hebrew, Cyrillic…). */
 const IMPLAUSIBLE = /[\u0080-\u00a4\u00a6\u00a8-\u00af\u00b4\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u1fff\ufffd]/g;

@@ -15,8 +15,11 @@ export interface LabelFacts {
 
 const UNIT = /[(（\[【]?(?:单位[:：])?(亿元|万元|千元|元|亩|%|％)[)）\]】]?/;
 
+/** Format hints under a date label: 开工时间 20XX.0X, (XXXX年XX月), yyyy.mm, （年.月）. */
+const FORMAT_HINT = /[(（]?(?:\d{2}[XxＸ×]{2}|[XxＸ×]{4}|yyyy|YYYY)(?:[.．\-/年]?[0０]?(?:[XxＸ×]{1,2}|mm|MM)月?)?(?:[.．\-/]?(?:[XxＸ×]{1,2}|dd|DD)日?)?[)）]?|[(（]年[.．\-/]?月(?:[.．\-/]?日)?[)）]/g;
+
 export function labelFacts(raw: string): LabelFacts {
-  let s = normaliseLabel(raw);
+  let s = normaliseLabel(raw).replace(FORMAT_HINT, "");
   let unit: LabelFacts["unit"] = null;
   const u = UNIT.exec(s);
   if (u && (u[0].startsWith("(") || u[0].startsWith("[") || u.index + u[0].length === s.length)) {

@@ -27,6 +27,9 @@ export const IssueCodeSchema = z.enum([
   "edition-snapshot-altered",
   "edition-invalid",
   "geo-invalid",
+  "unreadable-workbook",
+  "sheet-not-found",
+  "not-progress-table",
   // errors or warnings, by configuration
   "totals-mismatch",
   // warnings
@@ -43,6 +46,10 @@ export const IssueCodeSchema = z.enum([
   "district-renamed",
   "no-totals-row",
   "geo-unknown-district",
+  "several-tables",
+  "second-table",
+  "title-month-mismatch",
+  "temporary-file",
 ]);
 export type IssueCode = z.output<typeof IssueCodeSchema>;
 
@@ -57,6 +64,8 @@ export const IssueSchema = z.object({
   column: z.string().nullable(),
   /** The offending value, as written. */
   value: z.string().nullable(),
+  /** In a workbook: the sheet and cell ("调度表!F12"), where it helps to find the value. */
+  cell: z.string().optional(),
   /** Extra facts for the message (expected month, the sum, the other line…). */
   detail: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
 });
@@ -67,10 +76,10 @@ export type IssueInput = z.input<typeof IssueSchema>;
 export function issue(
   severity: Issue["severity"],
   code: IssueCode,
-  where: { file?: string | null; line?: number | null; column?: string | null; value?: string | null },
+  where: { file?: string | null; line?: number | null; column?: string | null; value?: string | null; cell?: string | null },
   detail: Issue["detail"] = {},
 ): Issue {
-  return {
+  const out: Issue = {
     severity,
     code,
     file: where.file ?? null,
@@ -79,4 +88,6 @@ export function issue(
     value: where.value ?? null,
     detail,
   };
+  if (where.cell) out.cell = where.cell;
+  return out;
 }

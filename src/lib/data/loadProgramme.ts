@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import { buildProgramme } from "./buildProgramme.ts";
 import { issue, type Issue } from "./issue.ts";
 import type { Programme, Snapshot } from "./model.ts";
-import { readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
+import { monthOfFile, readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
 import { verifyEditions, type RecordFile } from "../editions/verifyEditions.ts";
 import type { EditionRecord } from "../editions/record.ts";
 import { readGeo, type DistrictGeo } from "./readGeo.ts";
@@ -20,6 +20,8 @@ export interface DataInput {
   editions?: RecordFile[];
   /** District boundaries (geo/*.geojson), optional. */
   geo?: Array<{ file: string; text: string }>;
+  /** Files in snapshots/ that are not read: the temporary files Excel and WPS keep beside an open workbook (~$2026-10.xlsx). */
+  temporary?: string[];
 }
 
 export interface LoadResult {
@@ -39,17 +41,20 @@ export function loadProgramme(input: DataInput, opts: { revising?: string } = {}
   const issues: Issue[] = [...configIssues];
   const snapshots: Snapshot[] = [];
   const byMonth = new Map<string, string>();
+  for (const file of input.temporary ?? []) issues.push(issue("warning", "temporary-file", { file, value: file.split(/[\\/]/).pop() ?? file }));
   for (const file of input.snapshots) {
     const r = readSnapshot(file, config);
     issues.push(...r.issues);
-    if (!r.snapshot) continue;
-    const other = byMonth.get(r.snapshot.month);
+    // Two files for one month (2026-10.csv and 2026-10.xlsx): an error naming both, whether or not they read.
+    const month = r.snapshot?.month ?? monthOfFile(file.file);
+    if (month === null) continue;
+    const other = byMonth.get(month);
     if (other) {
-      issues.push(issue("error", "duplicate-month", { file: file.file, value: r.snapshot.month }, { other }));
+      issues.push(issue("error", "duplicate-month", { file: file.file, value: month }, { other }));
       continue;
     }
-    byMonth.set(r.snapshot.month, file.file);
-    snapshots.push(r.snapshot);
+    byMonth.set(month, file.file);
+    if (r.snapshot) snapshots.push(r.snapshot);
   }
   if (input.snapshots.length === 0) issues.push(issue("error", "no-snapshots", { file: null }, { folder: input.name }));
   const built = buildProgramme(snapshots, config, input.name);

@@ -1,6 +1,6 @@
 import { ALIASES, type Field, FIELDS } from "./fields.ts";
 import { labelFacts, type LabelFacts } from "./headerLabel.ts";
-import { columnLetter } from "./csvRecords.ts";
+import { columnLetter } from "./grid.ts";
 import { normaliseLabel } from "./normalise.ts";
 
 /** One column of a table as understood from its header. */
@@ -11,24 +11,8 @@ export interface Column {
   label: string;
   field: Field | null;
   facts: LabelFacts;
-}
-
-/**
- * Flatten a one- or two-row header. In a merged parent cell Excel writes the text once and
- * leaves the cells to its right blank, so a blank parent over a labelled child inherits the
- * parent to its left, when that column is a child too.
- */
-export function flattenHeader(parent: string[], child: string[] | null): Array<{ parent: string; child: string }> {
-  const width = Math.max(parent.length, child?.length ?? 0);
-  const out: Array<{ parent: string; child: string }> = [];
-  for (let i = 0; i < width; i++) {
-    const p = (parent[i] ?? "").trim();
-    const c = (child?.[i] ?? "").trim();
-    const left = out[i - 1];
-    const inherited = p === "" && c !== "" && left !== undefined && left.child !== "" ? left.parent : p;
-    out.push({ parent: inherited, child: c });
-  }
-  return out;
+  /** A column the table does not have, read from its group rows (its index is past the last real column). */
+  from?: "group-rows";
 }
 
 /** The field a label core names, by the built-in aliases. */
@@ -49,29 +33,37 @@ function isField(s: string): s is Field {
 }
 
 /**
- * Map every column to a field: custom names from site.yaml first, then the child label
- * alone, the parent and child together, and the parent alone.
+ * Map every column to a field from its header path (outermost label first, see
+ * `flattenHeader`): custom names from site.yaml first, then the innermost label alone, the
+ * innermost labels joined (`总投资` + `（亿元）`), then each parent alone, nearest first. Year,
+ * month and unit may sit on a parent (`2026年度` over `计划投资`) while a child names the field.
  */
-export function mapColumns(header: Array<{ parent: string; child: string }>, custom: Record<string, string>): Column[] {
+export function mapColumns(paths: readonly (readonly string[])[], custom: Record<string, string>): Column[] {
   const customMap = new Map(Object.entries(custom).filter(([, f]) => isField(f)).map(([k, f]) => [normaliseLabel(k), f as Field]));
-  return header.map(({ parent, child }, index) => {
-    const label = parent && child && parent !== child ? `${parent}/${child}` : parent || child;
-    const candidates = [child, parent && child ? parent + child : "", parent].filter((s) => s !== "");
+  return paths.map((path, index) => {
+    // A line break inside a label (总投资\n（亿元）) is for the printed table, not for messages.
+    const label = path.map((p) => p.replace(/\s*[\r\n]+\s*/g, "")).join("/");
+    const leaf = path.at(-1) ?? "";
+    const candidates: string[] = [];
+    if (leaf !== "") candidates.push(leaf);
+    for (let k = path.length - 2; k >= 0; k--) candidates.push(path.slice(k).join(""));
+    for (let k = path.length - 2; k >= 0; k--) candidates.push(path[k]!);
     let field: Field | null = null;
     let facts = labelFacts(label);
+    const around = [...path.slice(0, -1).reverse(), leaf].map(labelFacts);
     for (const text of candidates) {
-      const f = labelFacts(text);
-      const custom = customMap.get(normaliseLabel(text)) ?? customMap.get(f.core);
+      const own = labelFacts(text);
+      const f: LabelFacts = {
+        ...own,
+        unit: own.unit ?? around.find((a) => a.unit !== null)?.unit ?? null,
+        year: own.year ?? around.find((a) => a.year !== null)?.year ?? null,
+        monthTo: own.monthTo ?? around.find((a) => a.monthTo !== null)?.monthTo ?? null,
+      };
+      const custom = customMap.get(normaliseLabel(text)) ?? customMap.get(own.core);
       const found = custom ?? aliasField(f);
       if (found) {
         field = found;
-        // Year, month and unit may sit on the parent while the child names the field.
-        facts = {
-          ...f,
-          unit: f.unit ?? labelFacts(parent).unit ?? labelFacts(child).unit,
-          year: f.year ?? labelFacts(parent).year,
-          monthTo: f.monthTo ?? labelFacts(parent).monthTo,
-        };
+        facts = f;
         break;
       }
     }

@@ -100,21 +100,46 @@ export const ColumnMappingSchema = z.object({
   label: z.string(),
   /** The field it maps to, or null for an unlabelled or unknown helper column. */
   field: z.string().nullable(),
+  /** "group-rows" for a field the table has no column for, read from its group rows (一、青岚区（19个）). */
+  from: z.literal("group-rows").optional(),
 });
 export type ColumnMapping = z.output<typeof ColumnMappingSchema>;
 
 export const SkippedRowSchema = z.object({
   line: z.number().int().min(1),
-  reason: z.enum(["blank", "group", "total", "note", "title", "header", "unit"]),
+  /** "other-table": a row of a second table stacked under the first in the same sheet, not read. */
+  reason: z.enum(["blank", "group", "total", "note", "title", "header", "unit", "other-table"]),
   text: z.string(),
 });
 export type SkippedRow = z.output<typeof SkippedRowSchema>;
+
+/**
+ * Something the loader did with what the user gave that is neither an error nor a warning,
+ * listed in the validation report so that nothing is done silently: a sheet read or skipped,
+ * cells filled from a merge or from the row above, a field read from group rows, a packaged
+ * project's rows joined.
+ */
+export const NoticeSchema = z.object({
+  code: z.enum(["format-differs", "sheet-read", "sheet-skipped", "merge-filled", "blank-filled", "group-field", "package", "helper-column"]),
+  /** 1-based lines concerned, ascending (none for the whole file). */
+  lines: z.array(z.number().int().min(1)),
+  /** Header label of the column concerned. */
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type Notice = z.output<typeof NoticeSchema>;
 
 /** One snapshot file, as understood. */
 export const SnapshotSchema = z.object({
   month: MonthSchema,
   file: z.string(),
-  encoding: z.enum(["utf-8", "utf-8-bom", "gb18030"]),
+  /** What the file is (by its bytes): CSV text, an .xlsx workbook, a BIFF8 .xls or WPS .et workbook, an HTML table. */
+  format: z.enum(["csv", "xlsx", "xls", "et", "html"]).optional(),
+  /** The worksheet read, for a workbook. */
+  sheet: z.string().nullable().optional(),
+  /** CSV text encoding; "utf-8" for .xlsx, "utf-16le" for BIFF8 and HTML. */
+  encoding: z.enum(["utf-8", "utf-8-bom", "gb18030", "utf-16le"]),
   /** SHA-256 of the file's bytes, to tell when a published month's file changed. */
   sha256: z.string(),
   /** The title row's text, when there is one. */
@@ -129,6 +154,8 @@ export const SnapshotSchema = z.object({
   matchedBy: z.enum(["id", "name-and-district"]),
   states: z.array(ProjectStateSchema),
   skipped: z.array(SkippedRowSchema),
+  /** Absent in models built by hand (tests); the loader always lists them. */
+  notices: z.array(NoticeSchema).optional(),
 });
 export type Snapshot = z.output<typeof SnapshotSchema>;
 

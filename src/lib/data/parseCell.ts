@@ -1,9 +1,14 @@
+import type { CellValue } from "./grid.ts";
 import type { Nature, Period, Status } from "./model.ts";
 import { cleanText, isPlaceholder, toHalfWidth } from "./normalise.ts";
+import { serialDate } from "./numberFormat.ts";
 
 /**
  * Cell parsers. Each returns a tagged result instead of throwing, so the loader can
  * collect every problem (OWID's "error values": a bad cell is a value that says why).
+ * Parsers of numbers, months, periods and flags also take a workbook cell's typed value,
+ * which they prefer to its text: a number is read as the number, not as the text its format
+ * shows.
  */
 export type Parsed<T> =
   | { kind: "value"; value: T }
@@ -25,7 +30,12 @@ function classify(raw: string | undefined): { kind: "empty" } | { kind: "excel-e
  * A number as offices write it: thousands separators, full-width digits, a trailing %
  * (returned as the number shown, 61.5 for "61.5%"), a leading + or −, (1,234) for negatives.
  */
-export function parseNumber(raw: string | undefined): Parsed<number> {
+export function parseNumber(raw: string | undefined, typed?: CellValue): Parsed<number> {
+  if (typed !== undefined) {
+    if (typed.kind === "number") return { kind: "value", value: typed.percent ? Math.round(typed.value * 100 * 1e9) / 1e9 : typed.value };
+    if (typed.kind === "error") return { kind: "excel-error", raw: (raw ?? "").trim() };
+    if (typed.kind === "date" || typed.kind === "boolean") return { kind: "invalid", raw: (raw ?? "").trim() };
+  }
   // The common case, a plain decimal, without the normalisation below.
   if (raw !== undefined && /^-?\d{1,15}(\.\d+)?$/.test(raw)) return { kind: "value", value: Number(raw) };
   const c = classify(raw);
@@ -45,14 +55,20 @@ export function parseNumber(raw: string | undefined): Parsed<number> {
 }
 
 const NATURES: ReadonlyArray<readonly [Nature, RegExp]> = [
-  ["new", /^(新开工|新建|新开|计划新开工|新开工项目|新建项目)$/],
-  ["continuing", /^(续建|续建项目|在建续建)$/],
-  ["completing", /^(竣工|竣工投产|计划竣工|建成投产|竣工项目|续建竣工)$/],
+  ["new", /^(新开工|新建|新开|计划新开工|新开工项目|新建项目|开工)$/],
+  ["continuing", /^(续建|续建项目|在建续建|在建)$/],
+  ["completing", /^(竣工|竣工投产|计划竣工|建成投产|竣工项目|续建竣工|投产|建成)$/],
   ["preparatory", /^(前期|预备|储备|前期项目|预备项目|储备项目|谋划|前期预备)$/],
 ];
 
+/** Group headings name natures as batches: 在建一批, 新开工项目一批. */
+const BATCH = /(项目)?一批$/;
+
 export function parseNature(raw: string | undefined): Parsed<Nature> {
-  return parseVocabulary(raw, NATURES);
+  const parsed = parseVocabulary(raw, NATURES);
+  if (parsed.kind !== "invalid" || !BATCH.test(parsed.raw)) return parsed;
+  const again = parseVocabulary(parsed.raw.replace(BATCH, ""), NATURES);
+  return again.kind === "value" ? again : parsed;
 }
 
 const STATUSES: ReadonlyArray<readonly [Status, RegExp]> = [
@@ -74,7 +90,9 @@ function parseVocabulary<T>(raw: string | undefined, table: ReadonlyArray<readon
   return { kind: "invalid", raw: raw!.trim() };
 }
 
-export function parseBoolean(raw: string | undefined): Parsed<boolean> {
+export function parseBoolean(raw: string | undefined, typed?: CellValue): Parsed<boolean> {
+  if (typed?.kind === "boolean") return { kind: "value", value: typed.value };
+  if (typed?.kind === "error") return { kind: "excel-error", raw: (raw ?? "").trim() };
   const c = classify(raw);
   if (!("s" in c)) return c;
   if (/^(是|Y|YES|TRUE|1|√|✓|民间投资|民投)$/i.test(c.s)) return { kind: "value", value: true };
@@ -87,12 +105,26 @@ const EXCEL_EPOCH_OFFSET = 25569;
 
 /**
  * A month cell: 2026-03, 2026.3, 2026/3/15, 2026年3月(15日), 202603, or an Excel date
- * serial (46082). Returned as "YYYY-MM".
+ * serial (46082). Returned as "YYYY-MM". `2026.1` is October: it is how Excel shows 2026.10
+ * typed into a number cell (January is typed 2026.01). A workbook's date cell is read as the
+ * day it shows; a number cell holding a whole serial as a date serial.
  */
-export function parseMonth(raw: string | undefined): Parsed<string> {
+export function parseMonth(raw: string | undefined, typed?: CellValue): Parsed<string> {
+  if (typed?.kind === "date") return monthValue(typed.year, typed.month, raw ?? "");
+  if (typed?.kind === "error") return { kind: "excel-error", raw: (raw ?? "").trim() };
+  if (typed?.kind === "number") {
+    const v = typed.value;
+    if (Number.isInteger(v) && v >= 10000 && v < 100000) {
+      const d = serialDate(v);
+      return d ? monthValue(d.year, d.month, raw ?? String(v)) : { kind: "invalid", raw: (raw ?? String(v)).trim() };
+    }
+    // 2026.1 is 2026.10 as Excel stores it; read the number, not the text its format shows.
+    return parseMonth(String(v));
+  }
   const c = classify(raw);
   if (!("s" in c)) return c;
   const s = c.s;
+  if (/^\d{4}\.1$/.test(s)) return monthValue(Number(s.slice(0, 4)), 10, raw!);
   let m = /^(\d{4})[-./年](\d{1,2})(?:[-./月](\d{1,2})日?|月(?:份|底|初|中旬|上旬|下旬)?)?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
   if (m) return monthValue(Number(m[1]), Number(m[2]), raw!);
   m = /^(\d{5})(\.\d+)?$/.exec(s);
@@ -112,10 +144,15 @@ const PERIOD_PART = String.raw`(\d{4})(?:[.\-/年](\d{1,2})月?)?年?`;
 const PERIOD = new RegExp(`^${PERIOD_PART}(?:[-~—–至到]+|-{2})${PERIOD_PART}$`);
 
 /** 建设起止年限: "2024-2026", "2024年至2026年", "2024.03-2026.12", "2024年3月-2026年12月", "2026". */
-export function parsePeriod(raw: string | undefined): Parsed<Period> {
+export function parsePeriod(raw: string | undefined, typed?: CellValue): Parsed<Period> {
+  if (typed?.kind === "error") return { kind: "excel-error", raw: (raw ?? "").trim() };
+  // A year typed as a number (2026) reads as the year; anything else by the text it shows.
+  if (typed?.kind === "number" && Number.isInteger(typed.value)) return parsePeriod(String(typed.value));
   const c = classify(raw);
   if (!("s" in c)) return c;
-  const m = PERIOD.exec(c.s.replace(/[—–~～]/g, "-"));
+  // 2024/2026: two years separated by a slash (a slash between a year and a month is 2024/3).
+  const slash = /^(\d{4})年?\/(\d{4})年?$/.exec(c.s);
+  const m = slash ? ([slash[0], slash[1], undefined, slash[2], undefined] as const) : PERIOD.exec(c.s.replace(/[—–~～]/g, "-"));
   if (m) {
     const period = {
       startYear: Number(m[1]),

@@ -1,5 +1,5 @@
 import type { MoneyUnit, SiteConfig } from "../config/siteConfigSchema.ts";
-import type { CsvRecord } from "./csvRecords.ts";
+import { cellAddress, type CellValue, type GridRow } from "./grid.ts";
 import { AMOUNT_FIELDS, NEEDED_CELLS, type AmountField, type Field } from "./fields.ts";
 import { issue, type Issue, type IssueCode } from "./issue.ts";
 import type { Column } from "./mapColumns.ts";
@@ -16,6 +16,8 @@ export interface RowContext {
   byField: Map<Field, Column>;
   rowUnit: MoneyUnit | null;
   config: SiteConfig;
+  /** The worksheet, for cell addresses in messages (null for a CSV file). */
+  sheet: string | null;
 }
 
 export interface RowValues {
@@ -26,6 +28,8 @@ export interface RowValues {
   amounts: Partial<Record<AmountField, number>>;
   /** Only label cells are filled: a group heading, not a project. */
   groupLike: boolean;
+  /** Fields whose cell the loader filled (from a merge or the row above), not the row's own. */
+  filled?: ReadonlySet<Field>;
 }
 
 const LABEL_FIELDS: ReadonlySet<Field | null> = new Set(["serial", "id", "name", null]);
@@ -46,7 +50,8 @@ const PARSERS = {
   // derived from plan and completed; read only to report a broken cell
   ytdPercent: [parseNumber, "not-a-number", "warning"],
   privateInvestment: [parseBoolean, "bad-boolean", "warning"],
-} as const satisfies Partial<Record<Field, readonly [(raw: string | undefined) => Parsed<unknown>, IssueCode, Issue["severity"]]>>;
+  finished: [parseBoolean, "bad-boolean", "warning"],
+} as const satisfies Partial<Record<Field, readonly [(raw: string | undefined, typed?: CellValue) => Parsed<unknown>, IssueCode, Issue["severity"]]>>;
 type ParsedField = keyof typeof PARSERS;
 type ParsedValue<F extends ParsedField> = ReturnType<(typeof PARSERS)[F][0]> extends Parsed<infer T> ? T : never;
 
@@ -54,7 +59,7 @@ type ParsedValue<F extends ParsedField> = ReturnType<(typeof PARSERS)[F][0]> ext
 class RowReader {
   fatal = false;
   constructor(
-    readonly record: CsvRecord,
+    readonly record: GridRow,
     readonly ctx: RowContext,
     readonly issues: Issue[],
     readonly totalRow: boolean,
@@ -65,12 +70,21 @@ class RowReader {
     return c ? this.record.cells[c.index] : undefined;
   }
 
+  typed(f: Field): CellValue | undefined {
+    const values = this.record.values;
+    if (values === undefined) return undefined;
+    const c = this.ctx.byField.get(f);
+    return c ? values[c.index] : undefined;
+  }
+
   report(severity: Issue["severity"], code: IssueCode, f: Field, value: string): void {
     // A broken cell in a 合计 row only weakens the totals check; the projects are intact.
     if (this.totalRow) severity = "warning";
     if (severity === "error") this.fatal = true;
-    const column = this.ctx.byField.get(f)?.label ?? f;
-    this.issues.push(issue(severity, code, { file: this.ctx.file, line: this.record.line, column, value }, { field: f }));
+    const col = this.ctx.byField.get(f);
+    const cell = this.ctx.sheet !== null && col && col.from === undefined ? `${this.ctx.sheet}!${cellAddress(col.index, this.record.line)}` : null;
+    const detail: Issue["detail"] = col?.from === "group-rows" ? { field: f, fromGroups: 1 } : { field: f };
+    this.issues.push(issue(severity, code, { file: this.ctx.file, line: this.record.line, column: col?.label ?? f, value, cell }, detail));
   }
 
   /** Unpack a parsed cell, reporting an unusable one; "empty" and bad cells give null. */
@@ -84,7 +98,7 @@ class RowReader {
   parsed<F extends ParsedField>(f: F): ParsedValue<F> | null {
     if (!this.ctx.byField.has(f)) return null;
     const [parse, code, severity] = PARSERS[f];
-    return this.take(f, parse(this.raw(f)) as Parsed<ParsedValue<F>>, code, severity);
+    return this.take(f, parse(this.raw(f), this.typed(f)) as Parsed<ParsedValue<F>>, code, severity);
   }
 
   amounts(): Partial<Record<AmountField, number>> {
@@ -93,10 +107,10 @@ class RowReader {
       const c = this.ctx.byField.get(f);
       if (!c) continue;
       const raw = this.record.cells[c.index];
-      const value = this.take(f, parseNumber(raw), "not-a-number", "error");
+      const value = this.take(f, parseNumber(raw, this.record.values?.[c.index]), "not-a-number", "error");
       if (value === null) continue;
       out[f] = toWan(value, columnUnit(c, this.ctx.rowUnit, this.ctx.config));
-      if (value < 0 && !this.totalRow) this.report("warning", "negative-amount", f, raw!.trim());
+      if (value < 0 && !this.totalRow) this.report("warning", "negative-amount", f, (raw ?? "").trim());
     }
     return out;
   }
@@ -109,7 +123,7 @@ function districtName(raw: string, config: SiteConfig): string {
 }
 
 /** Whether only label cells (序号, 编号, 名称) are filled. */
-function onlyLabels(record: CsvRecord, columns: Column[]): boolean {
+function onlyLabels(record: GridRow, columns: Column[]): boolean {
   for (const c of columns) if (!LABEL_FIELDS.has(c.field) && (record.cells[c.index] ?? "").trim() !== "") return false;
   return true;
 }
@@ -118,11 +132,18 @@ function onlyLabels(record: CsvRecord, columns: Column[]): boolean {
  * Read one row into a project state, reporting every unusable cell. A 合计 row is read for
  * its amounts only.
  */
-export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opts: { totalRow: boolean }): RowValues {
+export function readRow(record: GridRow, ctx: RowContext, issues: Issue[], opts: { totalRow: boolean }): RowValues {
   const r = new RowReader(record, ctx, issues, opts.totalRow);
   const line = record.line;
   const amounts = r.amounts();
-  if (opts.totalRow) return { line, state: null, amounts, groupLike: false };
+  if (opts.totalRow) {
+    // An Excel error anywhere else in a 合计 row (a 完成率 of #DIV/0!) is worth a warning.
+    for (const c of ctx.columns) {
+      if (c.field === null || c.from !== undefined || (AMOUNT_FIELDS as readonly string[]).includes(c.field)) continue;
+      if (parseNumber(record.cells[c.index], record.values?.[c.index]).kind === "excel-error") r.report("warning", "excel-error", c.field, (record.cells[c.index] ?? "").trim());
+    }
+    return { line, state: null, amounts, groupLike: false };
+  }
 
   const name = cleanName(r.raw("name"));
   if (name !== null && onlyLabels(record, ctx.columns)) return { line, state: null, amounts, groupLike: true };
@@ -133,7 +154,10 @@ export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opt
   const id = cleanName(r.raw("id"))?.replace(/\s+/g, "") ?? null;
 
   const nature = r.parsed("nature");
-  const status = r.parsed("status");
+  const started = r.parsed("status");
+  const finished = r.parsed("finished");
+  // 是否竣工 = 是 beside 是否开工 (or alone) makes the project finished.
+  const status = finished === true ? "completed" : started;
   const period = r.parsed("period");
   const plannedStart = r.parsed("plannedStart");
   const actualStart = r.parsed("actualStart");
@@ -145,7 +169,8 @@ export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opt
   r.parsed("ytdPercent");
   const privateInvestment = r.parsed("privateInvestment");
 
-  if (r.fatal || name === null || district === null) return { line, state: null, amounts, groupLike: false };
+  const filled = record.filled ? filledFields(record, ctx.columns) : undefined;
+  if (r.fatal || name === null || district === null) return { line, state: null, amounts, groupLike: false, filled };
   const state: ProjectState = {
     month: ctx.month,
     key: id ? `id:${id}` : `name:${nameKey(name)}|${district}`,
@@ -178,5 +203,11 @@ export function readRow(record: CsvRecord, ctx: RowContext, issues: Issue[], opt
     remarks: cleanText(r.raw("remarks")),
     source: { file: ctx.file, line },
   };
-  return { line, state, amounts, groupLike: false };
+  return { line, state, amounts, groupLike: false, filled };
+}
+
+function filledFields(record: GridRow, columns: Column[]): Set<Field> {
+  const out = new Set<Field>();
+  for (const c of columns) if (c.field !== null && record.filled!.has(c.index)) out.add(c.field);
+  return out;
 }

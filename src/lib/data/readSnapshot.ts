@@ -1,21 +1,30 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
-import { csvRecords, type CsvRecord } from "./csvRecords.ts";
-import { decode } from "./decode.ts";
-import { findHeader } from "./findHeader.ts";
-import { flattenHeader, mapColumns, type Column } from "./mapColumns.ts";
-import { REQUIRED_FIELDS, type Field } from "./fields.ts";
+import type { Column } from "./mapColumns.ts";
+import { type Field } from "./fields.ts";
 import { issue, type Issue } from "./issue.ts";
-import type { Snapshot, SkippedRow } from "./model.ts";
-import { classifyRow, isNoteText, rowTexts } from "./classifyRow.ts";
+import type { Notice, Snapshot, SkippedRow } from "./model.ts";
+import { rowTexts } from "./classifyRow.ts";
+import { classifyBody } from "./classifyBody.ts";
 import { columnUnit, unitRowUnit, WAN_PER_UNIT } from "./units.ts";
-import { readRow, type RowValues } from "./readRow.ts";
+import { readRow, type RowContext, type RowValues } from "./readRow.ts";
 import { checkTotals } from "./checkTotals.ts";
 import { sha256 } from "../editions/stableJson.ts";
+import type { GridRow } from "./grid.ts";
+import { inspectTable } from "./inspectTable.ts";
+import { SNAPSHOT_EXTENSIONS } from "./readGrid.ts";
+import { checkColumns, checkDistrict } from "./checkColumns.ts";
+import { tableEnd } from "./tableEnd.ts";
+import { addGroupColumns } from "./groupRows.ts";
+import { fillContinuations, fillMerges, type BodyRow } from "./fillCells.ts";
+import { mergePackages } from "./mergePackages.ts";
+import { monthFacts } from "./monthOfTable.ts";
 
 export interface SnapshotInput {
   /** Path as shown to the user (data/snapshots/2026-10.csv). */
   file: string;
   bytes: Uint8Array;
+  /** The table's month when the file name does not give it (`npm run import`). */
+  month?: string;
 }
 
 export interface SnapshotResult {
@@ -23,72 +32,95 @@ export interface SnapshotResult {
   issues: Issue[];
 }
 
-/** The month a snapshot's file name gives: snapshots/YYYY-MM.csv. */
+const MONTH_FILE = new RegExp(`(?:^|[\\\\/])(\\d{4})-(0[1-9]|1[0-2])\\.(?:${SNAPSHOT_EXTENSIONS.join("|")})$`, "i");
+
+/** The month a snapshot's file name gives: snapshots/YYYY-MM.csv (or .xlsx, .xls, .et). */
 export function monthOfFile(file: string): string | null {
-  const m = /(?:^|[\\/])(\d{4})-(0[1-9]|1[0-2])\.csv$/i.exec(file);
+  const m = MONTH_FILE.exec(file);
   return m ? `${m[1]}-${m[2]}` : null;
 }
 
+/** Descriptive text fields: a row numbered like a deep group heading (1.产业项目) is a project when one of them is filled. */
+const TEXT_FIELDS: ReadonlySet<Field> = new Set(["district", "category", "nature", "status", "content", "owner", "leadDepartment", "leader", "progressText", "problems", "period"]);
+
 /**
- * Read one month's table: decode, find the header, map columns, check the header's year
- * and month against the file's, then read every row. Never throws on bad input: every
- * problem becomes an issue, and the snapshot is null only when the table cannot be read.
+ * Read one month's table, CSV or workbook: read the grid, choose the sheet, find the header,
+ * map columns, check the header's year and month against the file's, then read every row
+ * down to the end of the table (a second table stacked under it is not read). Group rows
+ * give the district, category or nature when the table has no column for it; merged cells
+ * are filled; a packaged project's rows are joined. Never throws on bad input: every problem
+ * becomes an issue, and the snapshot is null only when the table cannot be read.
  */
 export function readSnapshot(input: SnapshotInput, config: SiteConfig): SnapshotResult {
   const { file } = input;
-  const issues: Issue[] = [];
-  const month = monthOfFile(file);
+  const month = input.month ?? monthOfFile(file);
   if (!month) return { snapshot: null, issues: [issue("error", "bad-file-name", { file, value: file.split(/[\\/]/).pop() ?? file })] };
 
-  const { text, encoding } = decode(input.bytes);
-  if (text.trim() === "") return { snapshot: null, issues: [issue("error", "empty-file", { file })] };
-  if (encoding === "gb18030" && text.includes("\ufffd")) issues.push(issue("warning", "replacement-characters", { file }));
+  const front = inspectTable(file, input.bytes, config);
+  const issues: Issue[] = [...front.issues];
+  const notices: Notice[] = [...front.notices];
+  const table = front.table;
+  if (!table) return { snapshot: null, issues };
+  const { grid, location, header, above, rowUnit, sheet } = table;
+  const columns: Column[] = table.columns;
+  const headerLine = header[0]!.line;
 
-  const { records, unterminatedQuoteLine } = csvRecords(text);
-  if (unterminatedQuoteLine !== null) issues.push(issue("error", "unreadable-file", { file, line: unterminatedQuoteLine }, { reason: "quote" }));
+  issues.push(...checkColumns(file, month, columns, headerLine));
+  if (issues.some((i) => i.severity === "error" && (i.code === "missing-column" || i.code === "not-progress-table"))) return { snapshot: null, issues };
+  issues.push(...checkTitle(file, month, table.title, above));
 
-  const location = findHeader(records, config.columns);
-  if (!location) return { snapshot: null, issues: [...issues, issue("error", "no-header", { file })] };
-
-  const headerRecords = records.slice(location.start, location.start + location.rows);
-  const columns = mapColumns(flattenHeader(headerRecords[0]!.cells, headerRecords[1]?.cells ?? null), config.columns);
-  const above = records.slice(0, location.start);
-  const rowUnit = [...above, ...headerRecords].map((r) => unitRowUnit(r.cells)).find((u) => u !== null) ?? null;
-
-  issues.push(...checkColumns(file, month, columns, headerRecords[0]!.line));
-  if (columnsMissing(columns)) return { snapshot: null, issues };
-
-  const skipped: SkippedRow[] = above.map((r) => skippedAbove(r, rowUnit !== null && unitRowUnit(r.cells) !== null));
-  const title = titleOf(above);
+  const skipped: SkippedRow[] = above.map((r) => skippedAbove(r));
   const labelIndexes = columns.filter((c) => c.field === "serial" || c.field === "id" || c.field === "name").map((c) => c.index);
+  const textIndexes = columns.filter((c) => c.field !== null && TEXT_FIELDS.has(c.field)).map((c) => c.index);
+
+  // Pass 1: what every row is, and which group headings it sits under.
+  const first = location.start + location.rows;
+  const end = tableEnd(grid.rows, first, config.columns);
+  const { body, headings, under } = classifyBody(grid.rows.slice(first, end), labelIndexes, textIndexes);
+  if (end < grid.rows.length) {
+    const rest = grid.rows.slice(end);
+    const titled = rest.find((r) => rowTexts(r.cells).length > 0);
+    issues.push(issue("warning", "second-table", { file, line: rest[0]!.line, value: titled ? rowTexts(titled.cells).join(" ").slice(0, 60) : "" }, { rows: rest.length }));
+  }
+
+  // Fields the table has no column for, named by its group rows.
+  const width = columns.length;
+  notices.push(...addGroupColumns(columns, headings, under, config.districts));
+  const districtIssue = checkDistrict(file, columns, headerLine);
+  if (districtIssue) return { snapshot: null, issues: [...issues, districtIssue] };
+
   const byField = new Map<Field, Column>();
   for (const c of columns) if (c.field !== null && !byField.has(c.field)) byField.set(c.field, c);
-  const context = { file, month, columns, byField, rowUnit, config };
+  notices.push(...fillMerges(body, grid.merges, columns, sheet));
+  notices.push(...fillContinuations(body, columns, byField));
 
-  const rows: RowValues[] = [];
+  // Pass 2: read the rows.
+  const context: RowContext = { file, month, columns, byField, rowUnit, config, sheet };
+  let rows: RowValues[] = [];
   const totals: RowValues[] = [];
-  let inNotes = false;
-  for (const record of records.slice(location.start + location.rows)) {
-    const kind = classifyRow(record.cells, labelIndexes);
-    const text = kind === "candidate" || kind === "blank" ? "" : rowTexts(record.cells).join(" ").slice(0, 200);
-    if (kind === "note" || (inNotes && kind !== "blank" && kind !== "total")) {
-      inNotes = true;
-      skipped.push({ line: record.line, reason: "note", text });
-    } else if (kind === "blank") skipped.push({ line: record.line, reason: "blank", text: "" });
-    else if (kind === "numbering") skipped.push({ line: record.line, reason: "header", text });
-    else if (kind === "group") skipped.push({ line: record.line, reason: "group", text });
+  for (const { row, kind } of body) {
+    const text = kind === "candidate" || kind === "blank" ? "" : rowTexts(row.cells.slice(0, width)).join(" ").slice(0, 200);
+    if (kind === "note") skipped.push({ line: row.line, reason: "note", text });
+    else if (kind === "blank") skipped.push({ line: row.line, reason: "blank", text: "" });
+    else if (kind === "numbering") skipped.push({ line: row.line, reason: "header", text });
+    else if (kind === "group") skipped.push({ line: row.line, reason: "group", text });
     else if (kind === "total") {
-      skipped.push({ line: record.line, reason: "total", text });
-      totals.push(readRow(record, context, issues, { totalRow: true }));
+      skipped.push({ line: row.line, reason: "total", text });
+      totals.push(readRow(row, context, issues, { totalRow: true }));
     } else {
-      const values = readRow(record, context, issues, { totalRow: false });
+      const values = readRow(row, context, issues, { totalRow: false });
       // A labelled row with nothing else is a group heading the patterns did not know.
-      if (values.state === null && values.groupLike) skipped.push({ line: record.line, reason: "group", text: rowTexts(record.cells).join(" ").slice(0, 200) });
+      if (values.state === null && values.groupLike) skipped.push({ line: row.line, reason: "group", text: rowTexts(row.cells.slice(0, width)).join(" ").slice(0, 200) });
       else rows.push(values);
     }
   }
+  for (const row of grid.rows.slice(end)) skipped.push({ line: row.line, reason: "other-table", text: rowTexts(row.cells).join(" ").slice(0, 200) });
+  notices.push(...helperColumns(columns, body));
 
-  issues.push(...checkDuplicates(file, rows, columns));
+  const packages = mergePackages(file, rows, columns, sheet);
+  rows = packages.rows;
+  issues.push(...packages.issues);
+  notices.push(...packages.notices);
   const wanPerUnit = (c: Column) => WAN_PER_UNIT[columnUnit(c, rowUnit, config)];
   issues.push(...checkTotals(file, rows, totals, columns, wanPerUnit, config.totalsMismatch));
 
@@ -96,84 +128,48 @@ export function readSnapshot(input: SnapshotInput, config: SiteConfig): Snapshot
   const snapshot: Snapshot = {
     month,
     file,
-    encoding,
+    format: table.format,
+    sheet,
+    encoding: table.encoding,
     sha256: sha256(input.bytes),
-    title,
-    headerLines: headerRecords.map((r) => r.line),
+    title: table.title,
+    headerLines: header.map((r) => r.line),
     unit: amountColumn.facts.unit ?? rowUnit ?? config.moneyUnit,
     unitSource: amountColumn.facts.unit ? "header" : rowUnit ? "unit-row" : "config",
-    columns: columns.map(({ index, letter, label, field }) => ({ index, letter, label, field })),
+    columns: columns.map(({ index, letter, label, field, from }) => (from ? { index, letter, label, field, from } : { index, letter, label, field })),
     matchedBy: columns.some((c) => c.field === "id") && rows.every((r) => r.state?.id) ? "id" : "name-and-district",
     states: rows.flatMap((r) => (r.state ? [r.state] : [])),
     skipped,
+    notices,
   };
   return { snapshot, issues };
 }
 
-function columnsMissing(columns: Column[]): boolean {
-  return REQUIRED_FIELDS.some((f) => !columns.some((c) => c.field === f));
-}
-
-/** Required columns, years and months in headers, duplicate and unknown columns. */
-function checkColumns(file: string, month: string, columns: Column[], line: number): Issue[] {
-  const issues: Issue[] = [];
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  for (const field of REQUIRED_FIELDS) {
-    if (!columns.some((c) => c.field === field)) issues.push(issue("error", "missing-column", { file, line }, { field }));
-  }
-  const seen = new Map<Field, Column>();
+/** Columns without a header that hold values on project rows: not read, and said so. */
+function helperColumns(columns: readonly Column[], body: readonly BodyRow[]): Notice[] {
+  const notices: Notice[] = [];
   for (const c of columns) {
-    if (c.field === null) {
-      if (c.label !== "") issues.push(issue("warning", "unknown-column", { file, line, column: c.label, value: c.label }, { letter: c.letter }));
-      continue;
-    }
-    const first = seen.get(c.field);
-    if (first && c.field !== "serial") {
-      issues.push(issue("warning", "unknown-column", { file, line, column: c.label, value: c.label }, { letter: c.letter, duplicateOf: first.label }));
-      c.field = null;
-      continue;
-    }
-    seen.set(c.field, c);
-    const dated = c.field === "annualPlan" || c.field === "ytdCompleted" || c.field === "ytdPercent" || c.field === "monthCompleted";
-    if (!dated) continue;
-    if (c.facts.year !== null && c.facts.year !== year)
-      issues.push(issue("error", "year-mismatch", { file, line, column: c.label, value: String(c.facts.year) }, { expected: year, month }));
-    if (c.facts.monthTo !== null && c.facts.monthTo !== m)
-      issues.push(issue("error", "month-mismatch", { file, line, column: c.label, value: `${c.facts.monthTo}` }, { expected: m, month }));
+    if (c.label !== "" || c.from !== undefined) continue;
+    const lines = body.filter((b) => b.kind === "candidate" && (b.row.cells[c.index] ?? "").trim() !== "").map((b) => b.row.line);
+    if (lines.length > 0) notices.push({ code: "helper-column", lines, column: null, value: c.letter, detail: {} });
   }
-  return issues;
+  return notices;
 }
 
-function checkDuplicates(file: string, rows: RowValues[], columns: Column[]): Issue[] {
-  const issues: Issue[] = [];
-  const byKey = new Map<string, number>();
-  const label = (f: Field) => columns.find((c) => c.field === f)?.label ?? f;
-  for (const r of rows) {
-    if (!r.state) continue;
-    const line = byKey.get(r.state.key);
-    if (line !== undefined) {
-      issues.push(issue("error", "duplicate-project", { file, line: r.state.source.line, column: label(r.state.id ? "id" : "name"), value: r.state.id ?? r.state.name }, { otherLine: line }));
-    } else byKey.set(r.state.key, r.state.source.line);
-  }
-  return issues;
+/** A title naming another month than the file's ("2026年1-9月…" saved as 2026-10) is worth a warning. */
+function checkTitle(file: string, month: string, title: string | null, above: GridRow[]): Issue[] {
+  if (title === null) return [];
+  const facts = monthFacts(title);
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  if ((facts.month === null || facts.month === m) && (facts.year === null || facts.year === year)) return [];
+  const line = above.find((r) => rowTexts(r.cells).some((t) => t.replace(/\s+/g, "") === title))?.line ?? null;
+  const titleMonth = `${facts.year ?? year}-${String(facts.month ?? m).padStart(2, "0")}`;
+  return [issue("warning", "title-month-mismatch", { file, line, value: title }, { month, titleMonth })];
 }
 
-function skippedAbove(r: CsvRecord, isUnitRow: boolean): SkippedRow {
+function skippedAbove(r: GridRow): SkippedRow {
   const text = rowTexts(r.cells).join(" ").slice(0, 200);
   if (text === "") return { line: r.line, reason: "blank", text };
-  if (isUnitRow) return { line: r.line, reason: "unit", text };
+  if (unitRowUnit(r.cells, true) !== null) return { line: r.line, reason: "unit", text };
   return { line: r.line, reason: "title", text };
 }
-
-/** The table's title: the first row above the header that reads like one. */
-function titleOf(above: CsvRecord[]): string | null {
-  for (const r of above) {
-    const texts = rowTexts(r.cells);
-    if (texts.length !== 1) continue;
-    const t = texts[0]!.replace(/\s+/g, "");
-    if (/^附件\s*\d*$/.test(t) || isNoteText(t) || /^单位/.test(t)) continue;
-    if (/项目|表|进度|调度/.test(t)) return t;
-  }
-  return null;
-}
-

@@ -10,10 +10,14 @@ export function toWan(value: number, unit: MoneyUnit): number {
   return Math.round(value * WAN_PER_UNIT[unit] * 1e6) / 1e6;
 }
 
-/** The unit a "单位：万元" row names, wherever in the row it is. */
-export function unitRowUnit(cells: string[]): MoneyUnit | null {
+/**
+ * The unit a "单位：万元" row names, wherever in the row it is. Above the header (`bare`), a
+ * cell holding only a unit (万元, （亿元）), as some tables put in the right-hand cell of the
+ * 编制单位 row, names it too.
+ */
+export function unitRowUnit(cells: string[], bare = false): MoneyUnit | null {
   for (const cell of cells) {
-    const m = /单位\s*[:：]\s*(亿元|万元|千元|元)/.exec(toHalfWidth(cell));
+    const m = /单位\s*[:：]\s*(亿元|万元|千元|元)/.exec(toHalfWidth(cell)) ?? (bare ? /^\s*\(?\s*(亿元|万元|千元|元)\s*\)?\s*$/.exec(toHalfWidth(cell)) : null);
     if (m) return m[1] as MoneyUnit;
   }
   return null;

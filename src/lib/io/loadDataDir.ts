@@ -1,9 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadProgramme, type LoadResult } from "../data/loadProgramme.ts";
+import { SNAPSHOT_EXTENSIONS } from "../data/readGrid.ts";
+
+const SNAPSHOT_FILE = new RegExp(`\\.(${SNAPSHOT_EXTENSIONS.join("|")})$`, "i");
+/** What Excel (~$name) and WPS (.~name) keep beside a workbook while it is open. */
+const TEMPORARY_FILE = /^(~\$|\.~)/;
 
 /**
- * Read a data folder (site.yaml, snapshots/*.csv) and load it. File paths in messages
+ * Read a data folder (site.yaml, snapshots/*.csv|xlsx|xls|et) and load it. File paths in messages
  * start with the folder as the user typed it (data/snapshots/2026-10.csv).
  */
 export async function loadDataDir(dir: string, opts: { revising?: string } = {}): Promise<LoadResult> {
@@ -11,7 +16,9 @@ export async function loadDataDir(dir: string, opts: { revising?: string } = {})
   const siteFile = path.join(dir, "site.yaml");
   const siteText = await readFile(siteFile, "utf8").catch(() => null);
   const snapshotDir = path.join(dir, "snapshots");
-  const names = (await readdir(snapshotDir).catch(() => [] as string[])).filter((n) => /\.csv$/i.test(n)).sort();
+  const all = (await readdir(snapshotDir).catch(() => [] as string[])).filter((n) => SNAPSHOT_FILE.test(n)).sort();
+  const names = all.filter((n) => !TEMPORARY_FILE.test(n));
+  const temporary = all.filter((n) => TEMPORARY_FILE.test(n)).map((n) => show(path.join(snapshotDir, n)));
   const snapshots = [];
   for (const name of names) {
     const full = path.join(snapshotDir, name);
@@ -40,5 +47,6 @@ export async function loadDataDir(dir: string, opts: { revising?: string } = {})
     snapshots,
     editions,
     geo,
+    temporary,
   }, opts);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { classifyRow, isGroupLabel, isNoteText, isNumberingRow, isTotalLabel, rowTexts, type RowKind } from "../../../src/lib/data/classifyRow.ts";
+import { classifyRow, isGroupLabel, isNoteText, isNumberedLabel, isNumberingRow, isTotalLabel, rowTexts, type RowKind } from "../../../src/lib/data/classifyRow.ts";
 
 const totals: Array<[string, boolean]> = [
   ["合计", true],
@@ -100,3 +100,25 @@ for (const [cells, expected] of rows) {
     expect(classifyRow(cells, LABELS)).toBe(expected);
   });
 }
+
+// Group rows of real tables ---------------------------------------------------
+
+const realGroups: Array<[string[], number[], RowKind]> = [
+  [["一", "青岚区（3个）", "", ""], [2], "group"],
+  [["", "在建一批", "", ""], [2], "group"],
+  [["", "新开工项目（19个）", "", ""], [2], "group"],
+  [["", "1.工业项目", "", "100"], [2], "group"],
+  [["", "①水利", "", ""], [2], "group"],
+  [["", "1.工业项目", "高新区", "100"], [2], "candidate"],
+  [["", "①号地块开发", "高新区", "100"], [2], "candidate"],
+  [["编制单位：市发改委", "", "", ""], [2], "note"],
+];
+for (const [cells, textIndexes, expected] of realGroups) {
+  test(`classifyRow(${JSON.stringify(cells)}, [0, 1], ${JSON.stringify(textIndexes)}) is ${expected}`, () => {
+    expect(classifyRow(cells, LABELS, textIndexes)).toBe(expected);
+  });
+}
+
+test("isNumberedLabel(1.工业项目, 3、城建, ①水利) is true; 1.5万吨, 2026 and 云溪大道 are not", () => {
+  expect(["1.工业项目", "3、城建", "①水利", "1.5万吨污水厂", "2026", "云溪大道"].map(isNumberedLabel)).toEqual([true, true, true, false, false, false]);
+});

@@ -101,3 +101,10 @@ for (const [index, letter] of letters) {
     expect(columnLetter(index)).toBe(letter);
   });
 }
+
+test('csvRecords("a\\tb\\nc\\td\\n", "\\t") splits on tabs', () => {
+  expect(csvRecords("a\tb\nc\td\n", "\t").records).toEqual([
+    { line: 1, cells: ["a", "b"] },
+    { line: 2, cells: ["c", "d"] },
+  ]);
+});

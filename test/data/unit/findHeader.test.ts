@@ -90,3 +90,33 @@ test("findHeader(header with custom names) finds it through site.yaml's columns"
   expect(findHeader(records(rows), {})).toBeNull();
   expect(findHeader(records(rows), { 工程: "name", 片区: "district", "投资计划（本年）": "annualPlan" })).toEqual({ start: 0, rows: 1 });
 });
+
+test("findHeader(three-row header 投资情况 / 2026年度 / 计划投资) finds all three rows", () => {
+  const rows = [
+    ["2026年云溪市重点项目建设进度表", "", "", "", "", ""],
+    ["序号", "项目名称", "所属县区", "投资情况", "", ""],
+    ["", "", "", "总投资", "2026年度", ""],
+    ["", "", "", "", "计划投资", "1-10月完成"],
+    ["1", "云溪大道", "高新区", "1000", "100", "50"],
+  ];
+  expect(findHeader(records(rows), {})).toEqual({ start: 1, rows: 3 });
+});
+
+test("findHeader(a header whose 项目名称 sits in its second row) finds the band", () => {
+  const rows = [
+    ["序号", "", "所属县区", "年度计划投资", "1-10月完成投资"],
+    ["", "项目名称", "", "", ""],
+    ["1", "云溪大道", "高新区", "100", "50"],
+  ];
+  expect(findHeader(records(rows), {})).toEqual({ start: 0, rows: 2 });
+});
+
+test("findHeader(a header with letter-spaced and line-broken labels) finds it", () => {
+  const rows = [["序  号", "项 目 名 称", " 所属县区 ", "年度计划投资\n（万元）", "1-10月\n完成投资"], ["1", "云溪大道", "高新区", "100", "50"]];
+  expect(findHeader(records(rows), {})).toEqual({ start: 0, rows: 1 });
+});
+
+test("findHeader(a unit-only row under the header) takes it into the header", () => {
+  const rows = [["项目名称", "所属县区", "总投资", "年度计划投资", "1-10月完成投资"], ["", "", "（亿元）", "（万元）", "（万元）"], ["云溪大道", "高新区", "1", "100", "50"]];
+  expect(findHeader(records(rows), {})).toEqual({ start: 0, rows: 2 });
+});

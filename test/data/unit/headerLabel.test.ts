@@ -39,3 +39,16 @@ for (const [input, expected, what] of cases) {
 test('labelFacts("截至10月底累计完成投资") reads monthTo 10', () => {
   expect(labelFacts("截至10月底累计完成投资").monthTo).toBe(10);
 });
+
+const hints: Array<[string, string]> = [
+  ["开工时间\n20XX.0X", "开工时间"],
+  ["开工时间（XXXX年XX月）", "开工时间"],
+  ["计划开工时间(yyyy.mm)", "计划开工时间"],
+  ["竣工时间（年.月）", "竣工时间"],
+  ["实际开工时间 YYYY-MM", "实际开工时间"],
+];
+for (const [label, core] of hints) {
+  test(`labelFacts(${JSON.stringify(label)}) drops the format hint: ${core}`, () => {
+    expect(labelFacts(label).core).toBe(core);
+  });
+}

@@ -1,55 +1,14 @@
 import { expect, test } from "vitest";
-import { aliasField, flattenHeader, mapColumns } from "../../../src/lib/data/mapColumns.ts";
+import { aliasField, mapColumns } from "../../../src/lib/data/mapColumns.ts";
+import { flattenHeader as flattenRows } from "../../../src/lib/data/flattenHeader.ts";
 import { labelFacts } from "../../../src/lib/data/headerLabel.ts";
 import type { Field } from "../../../src/lib/data/fields.ts";
 
+/** A one- or two-row header's label paths. */
+const flattenHeader = (parent: string[], child: string[] | null) => flattenRows(child === null ? [parent] : [parent, child]);
+
 /** The field a one-row header label maps to with no custom names. */
 const fieldOf = (label: string, custom: Record<string, string> = {}) => mapColumns(flattenHeader([label], null), custom)[0]!.field;
-
-// flattenHeader --------------------------------------------------------------
-
-test("flattenHeader(parent, null) gives every column an empty child", () => {
-  expect(flattenHeader(["序号", "项目名称"], null)).toEqual([
-    { parent: "序号", child: "" },
-    { parent: "项目名称", child: "" },
-  ]);
-});
-
-test("flattenHeader(parent, child) lets a blank parent over a child inherit the merged parent to its left", () => {
-  expect(flattenHeader(["项目名称", "1-10月完成投资", ""], ["", "完成投资", "占年度计划(%)"])).toEqual([
-    { parent: "项目名称", child: "" },
-    { parent: "1-10月完成投资", child: "完成投资" },
-    { parent: "1-10月完成投资", child: "占年度计划(%)" },
-  ]);
-});
-
-test("flattenHeader(parent, child) does not inherit from a left column that has no child", () => {
-  expect(flattenHeader(["备注", ""], ["", "辅助"])).toEqual([
-    { parent: "备注", child: "" },
-    { parent: "", child: "辅助" },
-  ]);
-});
-
-test("flattenHeader(parent, child) keeps a blank parent over a blank child blank", () => {
-  expect(flattenHeader(["a", "", "b", ""], ["x", "y", "", ""])).toEqual([
-    { parent: "a", child: "x" },
-    { parent: "a", child: "y" },
-    { parent: "b", child: "" },
-    { parent: "", child: "" },
-  ]);
-});
-
-test("flattenHeader(parent, child) takes the wider row's width", () => {
-  expect(flattenHeader(["a"], ["x", "y", "z"])).toEqual([
-    { parent: "a", child: "x" },
-    { parent: "a", child: "y" },
-    { parent: "a", child: "z" },
-  ]);
-});
-
-test("flattenHeader(parent, child) trims labels", () => {
-  expect(flattenHeader([" 项目名称 "], [" "])).toEqual([{ parent: "项目名称", child: "" }]);
-});
 
 // Built-in aliases (SPEC §3.2) ---------------------------------------------
 
@@ -175,4 +134,39 @@ test("mapColumns(header, custom) ignores a custom name mapped to an unknown fiel
 test("mapColumns(two-row header, custom) matches a custom child label", () => {
   const columns = mapColumns(flattenHeader(["项目名称", "投资情况", ""], ["", "本年度安排", "本年度完成"]), { 本年度安排: "annualPlan", 本年度完成: "ytdCompleted" });
   expect(columns.map((c) => c.field)).toEqual(["name", "annualPlan", "ytdCompleted"]);
+});
+
+test("mapColumns(three-row header) reads 投资情况 over 2026年度 over 计划投资 / 1-10月完成 / 完成率 with the year and month of their parents", () => {
+  const columns = mapColumns(
+    flattenRows([
+      ["序号", "项目名称", "投资情况（万元）", "", "", "", "形象进度"],
+      ["", "", "总投资", "2026年度", "", "", ""],
+      ["", "", "", "计划投资", "1-10月完成", "完成率", ""],
+    ]),
+    {},
+  );
+  expect(columns.map((c) => c.field)).toEqual(["serial", "name", "totalInvestment", "annualPlan", "ytdCompleted", "ytdPercent", "progressText"]);
+  expect(columns[3]).toMatchObject({ label: "投资情况（万元）/2026年度/计划投资" });
+  expect(columns[3]!.facts).toMatchObject({ year: 2026, unit: "万元" });
+  expect(columns[4]!.facts).toMatchObject({ year: 2026, monthTo: 10, unit: "万元" });
+  expect(columns[2]!.facts.unit).toBe("万元");
+});
+
+test("mapColumns(header) joins a unit-only child with its parent: 总投资 over （亿元）", () => {
+  const columns = mapColumns(flattenRows([["项目名称", "总投资", "年度计划投资"], ["", "（亿元）", "（万元）"]]), {});
+  expect(columns.map((c) => [c.field, c.facts.unit])).toEqual([
+    ["name", null],
+    ["totalInvestment", "亿元"],
+    ["annualPlan", "万元"],
+  ]);
+});
+
+test("mapColumns(header) reads letter-spaced, line-broken and format-hinted labels", () => {
+  const columns = mapColumns(flattenRows([["序  号", "项 目 名 称", "总投资\n（亿元）", " 所属县区 ", "开工时间\n20XX.0X", "计划竣工时间（年.月）"]]), {});
+  expect(columns.map((c) => c.field)).toEqual(["serial", "name", "totalInvestment", "district", "actualStart", "plannedEnd"]);
+  expect(columns[2]!.facts.unit).toBe("亿元");
+});
+
+test("mapColumns(header) reads 是否开工 as the status and 是否竣工 as the finished flag", () => {
+  expect([fieldOf("是否开工"), fieldOf("是否竣工"), fieldOf("是否建成投产")]).toEqual(["status", "finished", "finished"]);
 });

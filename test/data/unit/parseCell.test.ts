@@ -209,3 +209,70 @@ test('parseText("征地\\r\\n未完成") keeps the line break', () => {
 test('parseText("—") is null', () => {
   expect(parseText("—")).toBeNull();
 });
+
+// Workbook cells: typed values win over their text ---------------------------
+
+const num = (value: number, percent = false) => ({ kind: "number" as const, value, percent });
+
+test("parseNumber(text, a number cell) reads the number, not the text its format shows", () => {
+  expect(parseNumber("1235 ", num(1234.56))).toEqual(value(1234.56));
+  expect(parseNumber("1,234.50", num(1234.5))).toEqual(value(1234.5));
+});
+
+test("parseNumber(text, a percentage cell) reads the percentage shown, 59.1 for 0.591", () => {
+  expect(parseNumber("59.1%", num(0.591, true))).toEqual(value(59.1));
+});
+
+test("parseNumber(text, an error or a date cell) is an Excel error or invalid", () => {
+  expect(parseNumber("#REF!", { kind: "error" })).toEqual({ kind: "excel-error", raw: "#REF!" });
+  expect(parseNumber("2026-03-01", { kind: "date", year: 2026, month: 3, day: 1 })).toEqual({ kind: "invalid", raw: "2026-03-01" });
+});
+
+test("parseNumber(a rate as a fraction or as text) reads it as written", () => {
+  expect([parseNumber("0.591"), parseNumber("59.1%")]).toEqual([value(0.591), value(59.1)]);
+});
+
+test("parseNumber(an amount in Excel's 0_ format, with a trailing space) reads it", () => {
+  expect(parseNumber("3546 ")).toEqual(value(3546));
+});
+
+test('parseMonth("2026.1") is October: Excel shows 2026.10 typed as a number so', () => {
+  expect(parseMonth("2026.1")).toEqual(value("2026-10"));
+  expect(parseMonth("2026.10")).toEqual(value("2026-10"));
+  expect(parseMonth("2026.01")).toEqual(value("2026-01"));
+  expect(parseMonth("2026-1")).toEqual(value("2026-01"));
+});
+
+test("parseMonth(text, a number cell) reads 2026.1 as October, 2026.03 as March and a whole serial as a date", () => {
+  expect(parseMonth("2026.1", num(2026.1))).toEqual(value("2026-10"));
+  expect(parseMonth("2026.03", num(2026.03))).toEqual(value("2026-03"));
+  expect(parseMonth("2026.12", num(2026.12))).toEqual(value("2026-12"));
+  expect(parseMonth("46082", num(46082))).toEqual(value("2026-03"));
+});
+
+test("parseMonth(text, a date cell) reads the day the cell shows, whatever its text", () => {
+  expect(parseMonth("2026/4/30", { kind: "date", year: 2026, month: 4, day: 30 })).toEqual(value("2026-04"));
+  expect(parseMonth("#N/A", { kind: "error" })).toEqual({ kind: "excel-error", raw: "#N/A" });
+});
+
+test('parsePeriod("2024/2026") reads two years separated by a slash', () => {
+  expect(parsePeriod("2024/2026")).toEqual(period(2024, null, 2026, null));
+});
+
+test("parsePeriod(text, a number cell 2026) reads the year", () => {
+  expect(parsePeriod("2026", num(2026))).toEqual(period(2026, null, 2026, null));
+});
+
+test("parseBoolean(text, a boolean cell) reads the boolean", () => {
+  expect(parseBoolean("TRUE", { kind: "boolean", value: true })).toEqual(value(true));
+});
+
+test("parseNature(group headings 在建一批, 新开工项目一批, 竣工投产一批) reads the nature", () => {
+  expect([parseNature("在建一批"), parseNature("新开工项目一批"), parseNature("竣工投产一批"), parseNature("谋划一批")]).toEqual([
+    value("continuing"),
+    value("new"),
+    value("completing"),
+    value("preparatory"),
+  ]);
+  expect(parseNature("扩建一批")).toEqual({ kind: "invalid", raw: "扩建一批" });
+});

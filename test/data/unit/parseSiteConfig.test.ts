@@ -147,3 +147,15 @@ test("parseSiteConfig(a list instead of a map) reports the root", () => {
   expect(issues).toHaveLength(1);
   expect(issues[0]).toMatchObject({ severity: "error", code: "config", column: "(root)" });
 });
+
+test("parseSiteConfig(sheet: a name or a position from 1) picks the workbook sheet to read", () => {
+  expect(parseSiteConfig("sheet: 县级项目\n", FILE).config.sheet).toBe("县级项目");
+  expect(parseSiteConfig("sheet: 2\n", FILE).config.sheet).toBe(2);
+  expect(parseSiteConfig("title: X\n", FILE).config.sheet).toBeUndefined();
+});
+
+test("parseSiteConfig(sheet: 0) is an error naming the key", () => {
+  const { issues } = parseSiteConfig("sheet: 0\n", FILE);
+  expect(issues).toHaveLength(1);
+  expect(issues[0]).toMatchObject({ severity: "error", code: "config", column: "sheet", line: 1, value: "0" });
+});

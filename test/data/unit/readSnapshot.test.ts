@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import fc from "fast-check";
 import iconv from "iconv-lite";
-import { readSnapshot, type SnapshotResult } from "../../../src/lib/data/readSnapshot.ts";
+import { readFileSync } from "node:fs";
+import { monthOfFile, readSnapshot, type SnapshotResult } from "../../../src/lib/data/readSnapshot.ts";
 import { SiteConfigSchema } from "../../../src/lib/config/siteConfigSchema.ts";
 
 const FILE = "data/snapshots/2026-10.csv";
@@ -101,6 +102,52 @@ for (const [name, bytes] of [
         result = read(bytes.subarray(0, end));
       }, `truncated at byte ${end}`).not.toThrow();
       expectIssuesNotThrow(result!);
+    }
+  });
+}
+
+// Workbooks --------------------------------------------------------------------
+
+test("monthOfFile(snapshots/2026-10.csv|xlsx|xls|et) is 2026-10; other names have no month", () => {
+  expect(["s/2026-10.csv", "s/2026-10.xlsx", "s/2026-10.XLS", "s\\2026-10.et", "s/2026-10.ods", "s/2026年10月.xlsx", "s/2026-13.xlsx"].map(monthOfFile)).toEqual([
+    "2026-10",
+    "2026-10",
+    "2026-10",
+    "2026-10",
+    null,
+    null,
+    null,
+  ]);
+});
+
+test("readSnapshot({ file, bytes, month }) reads a file its name gives no month to under the month given", () => {
+  const r = readSnapshot({ file: "in/调度表.csv", bytes: utf8(TABLE), month: "2026-10" }, CONFIG);
+  expect(r.snapshot?.month).toBe("2026-10");
+  expect(r.snapshot?.states).toHaveLength(2);
+});
+
+const WORKBOOK = new Uint8Array(readFileSync("test/fixtures/loader/xlsx-months/snapshots/2026-02.xlsx"));
+const BIFF8 = new Uint8Array(readFileSync("test/fixtures/loader/xls-months/snapshots/2026-02.xls"));
+
+for (const [name, bytes, file] of [
+  ["xlsx", WORKBOOK, "data/snapshots/2026-02.xlsx"],
+  ["xls", BIFF8, "data/snapshots/2026-02.xls"],
+] as const) {
+  test(`readSnapshot(an .${name} truncated at many offsets, or with bytes changed) never throws and returns issues`, () => {
+    const cases: Uint8Array[] = [];
+    for (let end = 0; end < bytes.length; end += Math.ceil(bytes.length / 40)) cases.push(bytes.subarray(0, end));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 }), (flips) => {
+        const b = bytes.slice();
+        for (const [at, v] of flips) b[at] = v;
+        cases.push(b);
+      }),
+      { seed: 5, numRuns: 40 },
+    );
+    for (const b of cases) {
+      const r = readSnapshot({ file, bytes: b }, CONFIG);
+      expect(Array.isArray(r.issues)).toBe(true);
+      if (r.snapshot === null) expect(r.issues.some((i) => i.severity === "error")).toBe(true);
     }
   });
 }

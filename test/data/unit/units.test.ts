@@ -42,3 +42,9 @@ for (const [cells, unit] of rows) {
     expect(unitRowUnit(cells)).toBe(unit);
   });
 }
+
+test("unitRowUnit(cells, bare) reads a cell holding only a unit, as in the right-hand cell of a 编制单位 row", () => {
+  expect(unitRowUnit(["编制单位：市重点项目办", "", "万元"], true)).toBe("万元");
+  expect(unitRowUnit(["", "（亿元）"], true)).toBe("亿元");
+  expect(unitRowUnit(["", "（亿元）"])).toBeNull();
+});
