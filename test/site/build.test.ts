@@ -7,7 +7,7 @@ import { INDICATORS } from "../../src/lib/indicators/index.ts";
 import { formatPercent, formatPoints, pointsDirection } from "../../src/lib/narrative/format.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
 import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";

@@ -11,7 +11,7 @@ import { csvFields } from "../../src/lib/opendata/projectFields.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml, type SampleProgramme } from "../../src/lib/sample/index.ts";
 import { display } from "../../src/lib/site/display.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { LIST_LIMIT, pagePath, PROJECTS_PER_PAGE, SHORT_LIST_LIMIT, WARNINGS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT, type BuiltSite } from "./buildSite.ts";

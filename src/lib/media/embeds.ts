@@ -3,7 +3,6 @@ import { toCsv } from "../opendata/csvSafe.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import { boardChart, categoryChart, chartOrigin, countsChart, curveChart, type ChartView } from "../site/charts.ts";
 import { ROUTES } from "../site/urls.ts";
-import { sharedWeakMap } from "../site/sharedMemo.ts";
 
 /**
  * The charts that get an embed page and downloads (SVG, PNG, CSV of the data drawn), per edition:
@@ -48,7 +47,7 @@ export function embedOf(view: ChartView): { site: EditionModel; embed: EmbedChar
   return embed === undefined ? null : { site: origin.site, embed };
 }
 
-const standalone = sharedWeakMap<ChartView, string>("chart-svg");
+const standalone = new WeakMap<ChartView, string>();
 /** The standalone SVG download (with xmlns), drawn once per chart view. */
 export function chartSvg(view: ChartView): string {
   let svg = standalone.get(view);

@@ -3,7 +3,6 @@ import { changesCsv } from "../opendata/changesCsv.ts";
 import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
 import type { EditionModel } from "../site/editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./paths.ts";
-import { sharedWeakMap } from "../site/sharedMemo.ts";
 
 /**
  * An edition's open data, made from its content alone (so a published edition's files are frozen
@@ -18,7 +17,7 @@ export interface DataFile {
 
 /** What the downloads page shows of each file (bodies are not kept: tens of MB an edition at scale). */
 export type DataFileEntry = Omit<DataFile, "body">;
-const entries = sharedWeakMap<EditionModel, DataFileEntry[]>("open-data");
+const entries = new WeakMap<EditionModel, DataFileEntry[]>();
 
 /**
  * The edition's files without their bodies, as written by scripts/build.ts (writeOpenData); made

@@ -1,6 +1,6 @@
 import { cardSvg } from "../cards/index.ts";
 import type { DrawJob } from "../cards/drawCards.ts";
-import type { SiteBuild } from "../site/getSiteModel.ts";
+import type { SiteBuild } from "../site/siteBuild.ts";
 import { chartSvg, embedCharts } from "./embeds.ts";
 import { rasterSvg } from "./images.ts";
 import { MEDIA_ROUTES, ogImagePath } from "./paths.ts";

@@ -1,10 +1,9 @@
 import type { Card } from "../cards/index.ts";
 import { formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
 import type { EditionModel } from "../site/editionModel.ts";
-import type { SiteBuild } from "../site/getSiteModel.ts";
+import type { SiteBuild } from "../site/siteBuild.ts";
 import { pagePath, paginate, PROJECTS_PER_PAGE, WARNINGS_PER_PAGE } from "../site/paginate.ts";
 import { ROUTES } from "../site/urls.ts";
-import { sharedWeakMap } from "../site/sharedMemo.ts";
 import { MEDIA_ROUTES } from "./paths.ts";
 
 /**
@@ -87,7 +86,7 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
   return pages;
 }
 
-const memo = sharedWeakMap<SiteBuild, Map<string, SitePage[]>>("site-pages");
+const memo = new WeakMap<SiteBuild, Map<string, SitePage[]>>();
 /** editionPages, once per build and edition. */
 export function pagesOf(b: SiteBuild, prefix: string): SitePage[] {
   let m = memo.get(b);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SiteBuild } from "../site/getSiteModel.ts";
+import type { SiteBuild } from "../site/siteBuild.ts";
 import { openDataFiles, rememberOpenData } from "./openData.ts";
 import { MEDIA_ROUTES } from "./paths.ts";
 

@@ -14,7 +14,6 @@ import type { ScopeResult } from "../indicators/index.ts";
 import { formatMoney, formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
 import type { DistrictView, EditionModel } from "./editionModel.ts";
 import type { ProjectView } from "./siteModel.ts";
-import { sharedWeakMap } from "./sharedMemo.ts";
 
 /**
  * The charts of each page, built from an edition's model (its content: the month, the year's
@@ -68,7 +67,7 @@ export function inlineSvg(svg: string): string {
   return svg.replace(/\s(aria-label|aria-description|aria-roledescription)="[^"]*"/g, "");
 }
 
-const memo = sharedWeakMap<EditionModel, Map<string, ChartView>>("charts");
+const memo = new WeakMap<EditionModel, Map<string, ChartView>>();
 function cached(site: EditionModel, key: string, make: () => ChartView): ChartView {
   let m = memo.get(site);
   if (m === undefined) memo.set(site, (m = new Map()));
@@ -80,7 +79,7 @@ function cached(site: EditionModel, key: string, make: () => ChartView): ChartVi
   return made;
 }
 
-const origins = sharedWeakMap<ChartView, { site: EditionModel; key: string }>("chart-origins");
+const origins = new WeakMap<ChartView, { site: EditionModel; key: string }>();
 /** Which edition and chart ("curve:", "curve:<district slug>", "board"…) a chart view was made for. */
 export function chartOrigin(view: ChartView): { site: EditionModel; key: string } | null {
   return origins.get(view) ?? null;
