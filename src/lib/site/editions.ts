@@ -1,33 +1,18 @@
-import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme } from "../data/model.ts";
-import { contentChecksum, draftContent, type EditionContent, type EditionRecord } from "../editions/index.ts";
-import { computeAll } from "../rank/computeAll.ts";
+import { contentChecksum, type Edition, type EditionContent } from "../editions/index.ts";
 import { ROUTES } from "./urls.ts";
 
 /**
- * The editions of a build. Every month in the data is an edition at editions/YYYY-MM/: a
- * published month shows its newest revision there (from its record, so nothing computed later can
- * change it) and keeps each earlier revision at editions/YYYY-MM/rN/; a month without a record is
- * a draft built from the data as it stands. The site root repeats the newest published edition
- * (the newest month when nothing is published). Built once per build; pure over its inputs.
+ * The editions of a build as the site presents them: their addresses, the root, and what each
+ * edition's pages show of the others (navigation, revisions). What an edition shows is computed
+ * before, in lib/editions (editionsOf). Pure over its inputs.
  */
 
-export interface EditionRef {
+export interface EditionRef extends Edition {
   /** Where its pages are, relative to the base: "" (the root), "editions/2026-09/" or "editions/2026-09/r1/". */
   prefix: string;
   /** The edition's own address: its prefix, or for the root the edition it repeats. */
   home: string;
-  month: Month;
-  /** Null for a month not yet published. */
-  revision: number | null;
-  published: boolean;
-  /** Whether this is its month's newest revision (false for an earlier one kept at rN/). */
-  current: boolean;
-  /** Why this revision was issued (null for a first publication or a draft). */
-  note: string | null;
-  /** The publication date (YYYY-MM-DD), or null for a draft. */
-  publishedOn: string | null;
-  content: EditionContent;
 }
 
 export interface EditionList {
@@ -38,48 +23,20 @@ export interface EditionList {
   projectPages: ReadonlySet<string>;
 }
 
-export interface EditionInputs {
-  programme: Programme;
-  config: SiteConfig;
-  /** Verified published records. */
-  editions: readonly EditionRecord[];
-}
-
 export function editionPrefix(month: Month, revision: number | null = null): string {
   return revision === null ? ROUTES.edition(month) : ROUTES.revision(month, revision);
 }
 
-/** Every edition of the data, and the root. `notes`: the office's notes by month (for drafts). */
-export function listEditions(load: EditionInputs, notes: Readonly<Record<string, string>> = {}): EditionList {
-  const { programme, config } = load;
-  const records = [...load.editions].sort((a, b) => (a.month === b.month ? b.revision - a.revision : a.month < b.month ? -1 : 1));
-  let computed: ReturnType<typeof computeAll> | null = null;
-  const memo = new Map<Month, EditionContent>();
-  const editions: EditionRef[] = [];
-  for (const month of programme.months) {
-    const mine = records.filter((r) => r.month === month);
-    if (mine.length === 0) {
-      computed ??= computeAll(programme, config);
-      const content = draftContent({ programme, config, computed, records: load.editions, notes }, month, memo);
-      const prefix = editionPrefix(month);
-      editions.push({ prefix, home: prefix, month, revision: null, published: false, current: true, note: null, publishedOn: null, content });
-      continue;
-    }
-    mine.forEach((r, i) => {
-      const prefix = editionPrefix(month, i === 0 ? null : r.revision);
-      editions.push({
-        prefix,
-        home: prefix,
-        month,
-        revision: r.revision,
-        published: true,
-        current: i === 0,
-        note: r.note,
-        publishedOn: r.publishedOn,
-        content: r.content,
-      });
-    });
-  }
+/**
+ * Where each edition's pages go (editionsOf computes what they show): the current revision of a
+ * month at editions/YYYY-MM/, earlier ones at editions/YYYY-MM/rN/, and the root repeating the
+ * newest published edition (the newest month when none is published).
+ */
+export function listEditions(computed: readonly Edition[], programme: Programme): EditionList {
+  const editions: EditionRef[] = computed.map((e) => {
+    const prefix = editionPrefix(e.month, e.current ? null : e.revision);
+    return { ...e, prefix, home: prefix };
+  });
   const current = editions.filter((e) => e.current);
   const target = [...current].reverse().find((e) => e.published) ?? current.at(-1);
   if (target === undefined) throw new Error("listEditions: the programme has no month");

@@ -1,5 +1,5 @@
 import type { DistrictGeo } from "../data/readGeo.ts";
-import type { EditionRecord } from "../editions/record.ts";
+import { editionsOf, type EditionRecord } from "../editions/index.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
 import { editionAt, listEditions, type EditionList, type EditionRef } from "./editions.ts";
 import { buildSiteModel, type LoadedSite, type SiteModel } from "./siteModel.ts";
@@ -41,7 +41,7 @@ export function siteInputs(
 ): SiteInputs {
   return {
     loaded,
-    list: listEditions(loaded, notes),
+    list: listEditions(editionsOf(loaded.programme, loaded.config, loaded.editions, notes), loaded.programme),
     // The loader has read and validated the boundaries (a broken file is an error there).
     presentation: presentationOf(loaded.config, loaded.config.basePath, loaded.geo),
   };
