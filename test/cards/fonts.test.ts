@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
 import { cardSvg } from "../../src/lib/cards/cardSvg.ts";
-import { renderCardPixels } from "../../src/lib/cards/renderCard.ts";
+import { renderCardPixels } from "../helpers/renderCard.ts";
 
 describe("findCardFonts", () => {
   it("findCardFonts() finds Debian's Noto Sans CJK and fingerprints them by name and size", () => {

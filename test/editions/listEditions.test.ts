@@ -4,9 +4,9 @@ import { draftContent, editionsOf, nextRecord, type EditionRecord } from "../../
 import type { LoadResult } from "../../src/lib/data/loadProgramme.ts";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../../src/lib/rank/computeAll.ts";
-import { editionKeys, missingProjectPages } from "../../src/lib/site/editionCache.ts";
+import { editionKeys, missingProjectPages } from "../../src/lib/build/editionCache.ts";
 import { buildEditionModel, presentationOf } from "../../src/lib/site/editionModel.ts";
-import { editionAt, editionNav, listEditions, pageSet, type EditionList } from "../../src/lib/site/editions.ts";
+import { editionAt, editionNav, listEditions, pageSet, type EditionList } from "../../src/lib/site/editionList.ts";
 import { pagePath } from "../../src/lib/site/samePage.ts";
 
 /**

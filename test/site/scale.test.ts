@@ -6,7 +6,7 @@ import { checkBudgets } from "../../src/lib/audit/budgets.ts";
 import { readBuiltSite } from "../../src/lib/audit/readBuiltSite.ts";
 import { toExcelCsv } from "../../src/lib/export/excelCsv.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
-import { MEDIA_ROUTES } from "../../src/lib/media/paths.ts";
+import { MEDIA_ROUTES } from "../../src/lib/site/mediaPaths.ts";
 import { csvFields } from "../../src/lib/opendata/projectFields.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml, type SampleProgramme } from "../../src/lib/sample/index.ts";
 import { display } from "../../src/lib/site/display.ts";

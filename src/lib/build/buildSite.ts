@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import os from "node:os";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -11,10 +12,9 @@ import { headersFile } from "../hosting/headersFile.ts";
 import { loadDataDir } from "../io/loadDataDir.ts";
 import { placeFiles } from "../io/placeFiles.ts";
 import { readNotes } from "../io/readNotes.ts";
-import { tempCardsDir } from "../media/images.ts";
-import { pictureFiles } from "../media/pictureFiles.ts";
-import { writeOpenData } from "../media/writeOpenData.ts";
-import { EditionCache, editionKeys, templatesFingerprint } from "../site/editionCache.ts";
+import { pictureFiles } from "./pictureFiles.ts";
+import { writeOpenData } from "./writeOpenData.ts";
+import { EditionCache, editionKeys, templatesFingerprint } from "./editionCache.ts";
 import { makeSiteBuild, siteInputs } from "../site/siteBuild.ts";
 import { journalIntegration } from "./integration.ts";
 
@@ -74,7 +74,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
-  const picturesDir = options.cacheDir === null ? tempCardsDir() : path.join(options.cacheDir, "cards");
+  const picturesDir = options.cacheDir === null ? path.join(os.tmpdir(), `journal-cards-${process.pid}`) : path.join(options.cacheDir, "cards");
   const subsetting = performance.now();
   const pictures = pictureFiles(siteBuild);
   const fonts = await subsetFonts(

@@ -1,4 +1,4 @@
-import { textWidth } from "./textWidth.ts";
+import { textWidth } from "../text/width.ts";
 
 export const ELLIPSIS = "…";
 

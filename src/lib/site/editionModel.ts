@@ -5,7 +5,7 @@ import { localeFormat, type LocaleFormat } from "../i18n/locale.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
 import type { BoardEntry, MonthComputed, ProjectBoardEntry, ProjectWarning } from "../rank/index.ts";
-import { pageSet, type EditionRef } from "./editions.ts";
+import { pageSet, type EditionRef } from "./editionList.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageSlugs, UNCATEGORISED_SLUG } from "./samePage.ts";
 import { ROUTES, withBase } from "./urls.ts";

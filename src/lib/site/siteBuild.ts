@@ -1,7 +1,7 @@
 import type { DistrictGeo } from "../data/readGeo.ts";
 import { editionsOf, type EditionRecord } from "../editions/index.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
-import { editionAt, listEditions, type EditionList, type EditionRef } from "./editions.ts";
+import { editionAt, listEditions, type EditionList, type EditionRef } from "./editionList.ts";
 import { buildSiteModel, type LoadedSite, type SiteModel } from "./siteModel.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { renderChart } from "../charts/index.ts";
 import { toCsv } from "../opendata/csvSafe.ts";
-import type { EditionModel } from "../site/editionModel.ts";
-import { boardChart, categoryChart, chartOrigin, countsChart, curveChart, type ChartView } from "../site/charts.ts";
-import { ROUTES } from "../site/urls.ts";
+import type { EditionModel } from "./editionModel.ts";
+import { boardChart, categoryChart, chartOrigin, countsChart, curveChart, type ChartView } from "./charts.ts";
+import { ROUTES } from "./urls.ts";
 
 /**
  * The charts that get an embed page and downloads (SVG, PNG, CSV of the data drawn), per edition:

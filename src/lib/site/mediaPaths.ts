@@ -1,4 +1,4 @@
-import { withBase } from "../site/urls.ts";
+import { withBase } from "./urls.ts";
 
 /**
  * Addresses of the media files (relative to the base, like ROUTES): an edition's preview cards

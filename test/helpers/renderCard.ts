@@ -1,7 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
-import { cardFonts, type CardFonts } from "./fonts.ts";
-import { pngOf } from "./encodePng.mjs";
-import { resvgCardOptions } from "./resvgOptions.mjs";
+import { cardFonts, type CardFonts } from "../../src/lib/cards/fonts.ts";
+import { pngOf } from "../../src/lib/cards/encodePng.mjs";
+import { resvgCardOptions } from "../../src/lib/cards/resvgOptions.mjs";
 
 export interface RenderCardOptions {
   /** Fonts to draw with: pass `subsetFonts(...)` when drawing many cards (see subsetFonts.ts). */
@@ -11,7 +11,7 @@ export interface RenderCardOptions {
 /**
  * A card's SVG drawn as PNG by resvg with the Noto Sans CJK fonts only (no system fonts, so the
  * picture is the same on every machine with the same font files). Many cards are drawn on worker
- * threads by drawCards.ts with the same options.
+ * threads by drawCards.ts with the same options; the tests draw one here to compare.
  */
 export function renderCardPng(svg: string, options: RenderCardOptions = {}): Uint8Array {
   const png = pngOf(rasterise(svg, options));

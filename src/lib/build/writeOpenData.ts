@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteBuild } from "../site/siteBuild.ts";
-import { openDataFiles, rememberOpenData } from "./openData.ts";
-import { MEDIA_ROUTES } from "./paths.ts";
+import { openDataFiles, rememberOpenData } from "../site/openData.ts";
+import { MEDIA_ROUTES } from "../site/mediaPaths.ts";
 
 /**
  * Write the open data of every edition this run renders into `dir` (as they go in the output:

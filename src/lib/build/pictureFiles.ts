@@ -1,10 +1,10 @@
 import { cardSvg } from "../cards/index.ts";
 import type { DrawJob } from "../cards/drawCards.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
-import { chartSvg, embedCharts } from "./embeds.ts";
-import { rasterSvg } from "./images.ts";
-import { MEDIA_ROUTES, ogImagePath } from "./paths.ts";
-import { pagesOf } from "./sitePages.ts";
+import { chartSvg, embedCharts } from "../site/embeds.ts";
+import { rasterSvg } from "../cards/rasterSvg.ts";
+import { MEDIA_ROUTES, ogImagePath } from "../site/mediaPaths.ts";
+import { pagesOf } from "../site/sitePages.ts";
 
 /**
  * Every picture this run renders: each page's 1200×630 preview card and each embedded chart's PNG

@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/prom
 import { linkTree } from "../io/placeFiles.ts";
 import path from "node:path";
 import { sha256, stableJson } from "../editions/stableJson.ts";
-import type { Presentation } from "./editionModel.ts";
-import { contentSha, editionNav, type EditionList, type EditionRef } from "./editions.ts";
+import type { Presentation } from "../site/editionModel.ts";
+import { contentSha, editionNav, type EditionList, type EditionRef } from "../site/editionList.ts";
 
 /**
  * The build cache of rendered editions. An edition's pages are a function of its content, its

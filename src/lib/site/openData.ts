@@ -1,8 +1,8 @@
 import { editionDate } from "../feeds/dates.ts";
 import { changesCsv } from "../opendata/changesCsv.ts";
 import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
-import type { EditionModel } from "../site/editionModel.ts";
-import { absoluteUrl, MEDIA_ROUTES } from "./paths.ts";
+import type { EditionModel } from "./editionModel.ts";
+import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
 
 /**
  * An edition's open data, made from its content alone (so a published edition's files are frozen

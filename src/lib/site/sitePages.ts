@@ -1,10 +1,10 @@
 import type { Card } from "../cards/index.ts";
 import { formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
-import type { EditionModel } from "../site/editionModel.ts";
-import type { SiteBuild } from "../site/siteBuild.ts";
-import { pagePath, paginate, PROJECTS_PER_PAGE, WARNINGS_PER_PAGE } from "../site/paginate.ts";
-import { ROUTES } from "../site/urls.ts";
-import { MEDIA_ROUTES } from "./paths.ts";
+import type { EditionModel } from "./editionModel.ts";
+import type { SiteBuild } from "./siteBuild.ts";
+import { pagePath, paginate, PROJECTS_PER_PAGE, WARNINGS_PER_PAGE } from "./paginate.ts";
+import { ROUTES } from "./urls.ts";
+import { MEDIA_ROUTES } from "./mediaPaths.ts";
 
 /**
  * Every HTML page of a build (but embeds and the 404 page), with the preview card it shares on
