@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 import type { APIRoute } from "astro";
 import { atomFeed, editionDate } from "../src/lib/feeds/index.ts";
-import { absoluteUrl, MEDIA_ROUTES } from "../src/lib/media/paths.ts";
+import { absoluteUrl, MEDIA_ROUTES } from "../src/lib/site/mediaPaths.ts";
 import { siteBuild } from "virtual:journal/site";
 
 /** Atom feed of the editions: each edition (and revision) with the first sentence of its narrative. */

@@ -1,8 +1,8 @@
 /// <reference types="astro/client" />
 import type { APIRoute } from "astro";
 import { sitemapXml } from "../src/lib/feeds/index.ts";
-import { absoluteUrl } from "../src/lib/media/paths.ts";
-import { pagesOf } from "../src/lib/media/sitePages.ts";
+import { absoluteUrl } from "../src/lib/site/mediaPaths.ts";
+import { pagesOf } from "../src/lib/site/sitePages.ts";
 import { siteBuild } from "virtual:journal/site";
 import { ROUTES } from "../src/lib/site/urls.ts";
 

@@ -5,7 +5,7 @@ import { compareNames } from "../indicators/compareNames.ts";
 import { monthsBetween } from "../indicators/month.ts";
 import { hasStarted, isNew } from "../indicators/predicates.ts";
 import { timeProgress } from "../indicators/timeProgress.ts";
-import { formatCount, formatMoney, formatMonth, formatPercent, formatPoints } from "../narrative/format.ts";
+import { formatFor, formatPercent } from "../i18n/format/index.ts";
 import { roundScore } from "./competitionRank.ts";
 
 export type WarningLevel = "red" | "yellow";
@@ -79,11 +79,11 @@ export function behindWarning(state: ProjectState, thresholds: Thresholds): Proj
   const reason = byLocale((l) =>
     NARRATIVE[l].warningBehind({
       level,
-      plan: formatMoney(annualPlan, l),
-      ytd: formatMoney(ytdCompleted, l),
+      plan: formatFor(l).money(annualPlan),
+      ytd: formatFor(l).money(ytdCompleted),
       rate: formatPercent(completionRate),
       timeProgress: formatPercent(progress),
-      points: formatPoints(numbers.gap, l),
+      points: formatFor(l).points(numbers.gap),
     }),
   );
   // Fields written out: spreading a helper's object here made warnings 10× slower.
@@ -99,9 +99,9 @@ export function lateStartWarning(state: ProjectState, thresholds: Thresholds): P
   const plannedStart = state.plannedStart;
   const reason = byLocale((l) =>
     NARRATIVE[l].warningLateStart({
-      plannedStart: formatMonth(plannedStart, l),
-      month: formatMonth(state.month, l),
-      months: formatCount(monthsLate, l),
+      plannedStart: formatFor(l).month(plannedStart),
+      month: formatFor(l).month(state.month),
+      months: formatFor(l).count(monthsLate),
     }),
   );
   const { month, key, name, district } = state;
@@ -133,11 +133,11 @@ export function stalledWarning(
   const last = values.length - 1;
   const reason = byLocale((l) =>
     NARRATIVE[l].warningStalled({
-      months: formatCount(thresholds.stalledMonths, l),
-      from: formatMonth(months[first] ?? state.month, l),
-      to: formatMonth(months[last] ?? state.month, l),
-      ytdFrom: formatMoney(values[first] ?? null, l),
-      ytdTo: formatMoney(values[last] ?? null, l),
+      months: formatFor(l).count(thresholds.stalledMonths),
+      from: formatFor(l).month(months[first] ?? state.month),
+      to: formatFor(l).month(months[last] ?? state.month),
+      ytdFrom: formatFor(l).money(values[first] ?? null),
+      ytdTo: formatFor(l).money(values[last] ?? null),
     }),
   );
   const { month, key, name, district } = state;

@@ -11,7 +11,7 @@ import {
   type ChartSpec,
 } from "../charts/index.ts";
 import type { ScopeResult } from "../indicators/index.ts";
-import { formatMoney, formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../i18n/format/index.ts";
 import type { DistrictView, EditionModel } from "./editionModel.ts";
 import type { ProjectView } from "./siteModel.ts";
 
@@ -91,7 +91,7 @@ function source(site: EditionModel): string {
 
 function gapWords(site: EditionModel, gap: number | null): string {
   if (gap === null) return site.ui.notApplicable;
-  const pts = formatPoints(gap, site.locale);
+  const pts = formatFor(site.locale).points(gap);
   const d = pointsDirection(gap);
   return d > 0 ? site.ui.fig.ahead(pts) : d < 0 ? site.ui.fig.behind(pts) : site.ui.fig.level;
 }
@@ -329,7 +329,7 @@ export function projectChart(site: EditionModel, p: ProjectView): ChartView {
           title: ui.chart.history.title,
           subtitle: ui.chart.history.subtitle(year, month, unitLabel),
           source: source(site),
-          description: ui.chart.history.description(formatMoney(p.last.ytdCompleted, site.locale), formatMoney(p.last.annualPlan, site.locale), month),
+          description: ui.chart.history.description(formatFor(site.locale).money(p.last.ytdCompleted), formatFor(site.locale).money(p.last.annualPlan), month),
           empty: ui.chart.empty,
           x: ui.chart.month,
           y: unitLabel,

@@ -1,7 +1,7 @@
+import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month } from "../data/model.ts";
 import type { EditionChanges, EditionContent, EditionProject, HistoryMonth } from "../editions/index.ts";
-import { localeFormat, type LocaleFormat } from "../i18n/locale.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
 import type { BoardEntry, MonthComputed, ProjectBoardEntry, ProjectWarning } from "../rank/index.ts";
@@ -77,7 +77,7 @@ export interface EditionModel {
   content: EditionContent;
   locale: Locale;
   ui: UiStrings;
-  fmt: LocaleFormat;
+  fmt: Format;
   base: string;
   /** A page of this edition ("districts/x/") with the base and the edition's prefix. */
   href(path: string): string;
@@ -118,7 +118,7 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
   const latest = content.computed;
   const locale = content.locale;
   const ui = t(locale);
-  const fmt = localeFormat(locale);
+  const fmt = formatFor(locale);
   const { base } = presentation;
   const href = (path: string) => withBase(base, `${edition.prefix}${path}`);
   const siteHref = (path: string) => withBase(base, path);

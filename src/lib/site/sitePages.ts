@@ -1,5 +1,5 @@
 import type { Card } from "../cards/index.ts";
-import { formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../i18n/format/index.ts";
 import type { EditionModel } from "./editionModel.ts";
 import type { SiteBuild } from "./siteBuild.ts";
 import { pagePath, paginate, PROJECTS_PER_PAGE, WARNINGS_PER_PAGE } from "./paginate.ts";
@@ -20,7 +20,7 @@ export interface SitePage {
 function gapText(site: EditionModel, gap: number | null): string {
   if (gap === null) return "";
   const d = pointsDirection(gap);
-  const words = d > 0 ? site.ui.fig.ahead(formatPoints(gap, site.locale)) : d < 0 ? site.ui.fig.behind(formatPoints(gap, site.locale)) : site.ui.fig.level;
+  const words = d > 0 ? site.ui.fig.ahead(formatFor(site.locale).points(gap)) : d < 0 ? site.ui.fig.behind(formatFor(site.locale).points(gap)) : site.ui.fig.level;
   return ` · ${site.ui.fig.gap} ${words}`;
 }
 

@@ -1,6 +1,6 @@
 /// <reference types="astro/client" />
 import type { APIRoute } from "astro";
-import { chartCsv, embedCharts, type EmbedChart } from "../../../../src/lib/media/embeds.ts";
+import { chartCsv, embedCharts, type EmbedChart } from "../../../../src/lib/site/embeds.ts";
 
 import { editionParam } from "../../../../src/lib/site/siteBuild.ts";
 import { siteBuild } from "virtual:journal/site";

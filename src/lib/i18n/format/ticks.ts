@@ -1,5 +1,6 @@
 import { formatLocale } from "d3";
-import type { Format } from "./types.ts";
+/** Formats one number (a tick, a value label). */
+export type NumberFormat = (value: number) => string;
 
 /**
  * A fixed, machine-independent number locale for tick formats and default value labels; d3's
@@ -14,18 +15,18 @@ export const chartLocale = formatLocale({
 });
 
 /** Formats a d3-format specifier with {@link chartLocale}. */
-export function formatSpecifier(specifier: string): Format {
+export function formatSpecifier(specifier: string): NumberFormat {
   return chartLocale.format(specifier);
 }
 
 /** Default value label for rates: 0.615 → "61.5%". */
-export const defaultPercent: Format = formatSpecifier(".1%");
+export const defaultPercent: NumberFormat = formatSpecifier(".1%");
 
 /** Default value label for amounts: 1234.5 → "1,234.50". */
-export const defaultAmount: Format = formatSpecifier(",.2f");
+export const defaultAmount: NumberFormat = formatSpecifier(",.2f");
 
 /** Default value label for counts and scores: 12 → "12", 81.25 → "81.3". */
-export const defaultNumber: Format = formatSpecifier(",.1~f");
+export const defaultNumber: NumberFormat = formatSpecifier(",.1~f");
 
 /** Tick format specifiers the builders put in the (plain-data) options. */
 export const tickFormats = {
