@@ -1,4 +1,4 @@
-export { editionContent, type EditionContent, type EditionProject, type HistoryMonth } from "./content.ts";
+export { editionContent, type EditionContent, type EditionMonth, type EditionProject, type HistoryMonth } from "./content.ts";
 export { DIFF_INDICATORS, diffEditions, type ChangedProject, type DiffIndicator, type EditionChanges, type FlagChange, type IndicatorMove, type RankMove, type WarningChange } from "./diff.ts";
 export { draftContent, newestRecord, type DraftInputs } from "./draft.ts";
 export { editionsOf, type Edition } from "./editionsOf.ts";

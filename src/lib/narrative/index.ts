@@ -2,3 +2,4 @@ export { districtParagraph } from "./districtParagraph.ts";
 export { programmeParagraph } from "./programmeParagraph.ts";
 export { projectParagraph } from "./projectParagraph.ts";
 export { asOf, countsSentence, joinSentences, privateSentence, progressSentence, signed, warningsSentence } from "./sentences.ts";
+export { warningReason, withReason, type ReasonedWarning } from "./warningReason.ts";

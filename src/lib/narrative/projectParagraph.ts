@@ -5,6 +5,7 @@ import { timeProgress } from "../indicators/timeProgress.ts";
 import type { MonthComputed } from "../rank/computeAll.ts";
 import { formatFor, formatPercent } from "../i18n/format/index.ts";
 import { asOf, joinSentences, signed } from "./sentences.ts";
+import { warningReason } from "./warningReason.ts";
 
 /**
  * One project's paragraph for the month: plan, investment, completion against time progress, its
@@ -40,6 +41,6 @@ export function projectParagraph(state: ProjectState, m: MonthComputed, locale: 
   // The behind warning's figures are the lead sentence's: say only its level.
   const reasons = m.warnings
     .filter((w) => w.key === state.key)
-    .map((w) => (w.kind === "behind" ? t.behindLevel(w.level) : w.reason[locale]));
+    .map((w) => (w.kind === "behind" ? t.behindLevel(w.level) : warningReason(w, locale)));
   return joinSentences([lead, rank, ...reasons], locale);
 }

@@ -1,10 +1,11 @@
 import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month } from "../data/model.ts";
-import type { EditionChanges, EditionContent, EditionProject, HistoryMonth } from "../editions/index.ts";
+import type { EditionChanges, EditionContent, EditionMonth, EditionProject, HistoryMonth } from "../editions/index.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
-import type { BoardEntry, MonthComputed, ProjectBoardEntry, ProjectWarning } from "../rank/index.ts";
+import type { BoardEntry, ProjectBoardEntry } from "../rank/index.ts";
+import type { ReasonedWarning } from "../narrative/index.ts";
 import { pageSet, type EditionRef } from "./editionList.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageSlugs, UNCATEGORISED_SLUG } from "./samePage.ts";
@@ -41,7 +42,7 @@ export interface ProjectRow {
   slug: string;
   id: string | null;
   state: EditionProject;
-  warnings: ProjectWarning[];
+  warnings: ReasonedWarning[];
   boardEntry: ProjectBoardEntry | null;
   /** Time progress of the edition's month (m / 12). */
   timeProgress: number;
@@ -60,7 +61,7 @@ export interface DistrictView {
   /** Each month of the year up to the edition's, ascending. */
   history: Array<{ month: Month; result: ScopeResult | null; entry: BoardEntry | null }>;
   projects: ProjectRow[];
-  warnings: ProjectWarning[];
+  warnings: ReasonedWarning[];
 }
 
 export interface CategoryView {
@@ -87,7 +88,7 @@ export interface EditionModel {
   region: string | null;
   publisher: string | null;
   license: string;
-  latest: MonthComputed;
+  latest: EditionMonth;
   year: number;
   /** The year's months up to the edition's, ascending (from the content's history). */
   yearMonths: HistoryMonth[];
@@ -125,7 +126,7 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
   const slugs = pageSlugs(pageSet(content), presentation.districtCodes);
   const tp = timeProgress(content.month);
 
-  const warningsByKey = new Map<string, ProjectWarning[]>();
+  const warningsByKey = new Map<string, ReasonedWarning[]>();
   for (const w of latest.warnings) {
     const list = warningsByKey.get(w.key);
     if (list === undefined) warningsByKey.set(w.key, [w]);
