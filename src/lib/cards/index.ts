@@ -5,5 +5,5 @@ export { CARD_FONT_FILES, cardFonts, DEBIAN_FONT_DIR, findCardFonts, type CardFo
 export { isCompletePngFile, pngSize } from "./pngSize.ts";
 export { subsetFonts } from "./subsetFonts.ts";
 export { ttcFace, ttcFaceNamed, ttcFaces } from "./ttcFace.ts";
-export { charWidth, textWidth } from "../text/width.ts";
+export { charWidth, textWidth } from "../common/textWidth.ts";
 export { breakUnits, collapseSpace, ellipsize, ELLIPSIS, wrapText } from "./wrapText.ts";

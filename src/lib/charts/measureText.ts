@@ -1,4 +1,4 @@
-import { measureText } from "../text/width.ts";
+import { measureText } from "../common/textWidth.ts";
 
 export { measureText };
 

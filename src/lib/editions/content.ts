@@ -6,7 +6,7 @@ import type { Computed, MonthComputed } from "../rank/computeAll.ts";
 import type { QuarterlyBoard } from "../rank/quarterly.ts";
 import type { Board } from "../rank/board.ts";
 import type { ScopeResult } from "../indicators/types.ts";
-import type { EditionChanges } from "./diff.ts";
+import type { EditionChanges } from "./changes.ts";
 
 /**
  * One earlier month of the year as the edition shows it in charts and tables: the

@@ -1,5 +1,6 @@
 export { editionContent, type EditionContent, type EditionMonth, type EditionProject, type HistoryMonth } from "./content.ts";
-export { DIFF_INDICATORS, diffEditions, type ChangedProject, type DiffIndicator, type EditionChanges, type FlagChange, type IndicatorMove, type RankMove, type WarningChange } from "./diff.ts";
+export { DIFF_INDICATORS, type ChangedProject, type DiffIndicator, type EditionChanges, type FlagChange, type IndicatorMove, type RankMove, type WarningChange } from "./changes.ts";
+export { diffEditions } from "./diff.ts";
 export { draftContent, newestRecord, type DraftInputs } from "./draft.ts";
 export { editionsOf, type Edition } from "./editionsOf.ts";
 export { nextRecord, type PublishRefusal } from "./publish.ts";
