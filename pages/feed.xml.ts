@@ -1,12 +1,12 @@
 /// <reference types="astro/client" />
 import type { APIRoute } from "astro";
 import { atomFeed, editionDate } from "../src/lib/feeds/index.ts";
-import { absoluteUrl, MEDIA_ROUTES } from "../src/lib/media/paths.ts";
-import { getSiteBuild } from "../src/lib/site/getSiteModel.ts";
+import { absoluteUrl, MEDIA_ROUTES } from "../src/lib/site/mediaPaths.ts";
+import { siteBuild } from "virtual:journal/site";
 
 /** Atom feed of the editions: each edition (and revision) with the first sentence of its narrative. */
 export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const b = await getSiteBuild(import.meta.env.BASE_URL);
+  const b = siteBuild();
   const root = b.edition("");
   const url = (p: string) => absoluteUrl(siteUrl, root.base, p);
   const entries = b.list.editions.map((ref) => {

@@ -1,14 +1,14 @@
 /// <reference types="astro/client" />
 import type { APIRoute } from "astro";
 import { sitemapXml } from "../src/lib/feeds/index.ts";
-import { absoluteUrl } from "../src/lib/media/paths.ts";
-import { pagesOf } from "../src/lib/media/sitePages.ts";
-import { getSiteBuild } from "../src/lib/site/getSiteModel.ts";
+import { absoluteUrl } from "../src/lib/site/mediaPaths.ts";
+import { pagesOf } from "../src/lib/site/sitePages.ts";
+import { siteBuild } from "virtual:journal/site";
 import { ROUTES } from "../src/lib/site/urls.ts";
 
 /** Every page of the latest edition (the root), each edition's home and the editions index. */
 export const GET: APIRoute = async ({ site }) => {
-  const b = await getSiteBuild(import.meta.env.BASE_URL);
+  const b = siteBuild();
   const base = b.presentation.base;
   const paths = new Set<string>(pagesOf(b, "").map((p) => p.rest));
   paths.add(ROUTES.editions);

@@ -2,7 +2,8 @@ import type { Locale } from "../src/lib/config/siteConfigSchema.ts";
 import { formatReport } from "../src/lib/data/report.ts";
 import type { ScopeResult } from "../src/lib/indicators/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
-import { districtParagraph, formatPercent, formatScore, programmeParagraph } from "../src/lib/narrative/index.ts";
+import { districtParagraph, programmeParagraph, warningReason } from "../src/lib/narrative/index.ts";
+import { formatPercent, formatScore } from "../src/lib/i18n/format/index.ts";
 import { computeAll, isQuarterEnd } from "../src/lib/rank/index.ts";
 import type { MonthComputed } from "../src/lib/rank/index.ts";
 import { cliArgs } from "./cli.ts";
@@ -62,7 +63,7 @@ function summary(m: MonthComputed) {
     quarterly: isQuarterEnd(m.month),
     leaders: m.leaders,
     risers: m.risers,
-    warnings: m.warnings.map(({ reason, ...w }) => ({ ...w, reason: reason[locale] })),
+    warnings: m.warnings.map((w) => ({ ...w, reason: warningReason(w, locale) })),
     narrative: {
       programme: programmeParagraph(m, locale),
       districts: m.districts.flatMap((d) =>
@@ -181,7 +182,7 @@ function readable(m: MonthComputed): string {
       ? TEXT.none
       : table(
           TEXT.warningHeader,
-          m.warnings.map((w) => [TEXT.level[w.level], TEXT.kind[w.kind], w.name, w.district, w.reason[locale]]),
+          m.warnings.map((w) => [TEXT.level[w.level], TEXT.kind[w.kind], w.name, w.district, warningReason(w, locale)]),
           () => false,
         );
   return [

@@ -1,7 +1,7 @@
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
-import { textWidth } from "../../src/lib/cards/textWidth.ts";
+import { textWidth } from "../../src/lib/common/textWidth.ts";
 import { wellFormedErrors } from "../feeds/wellFormed.ts";
 
 const card: Card = {

@@ -7,7 +7,7 @@ import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
 import { drawCards } from "../../src/lib/cards/drawCards.ts";
 import { isCompletePngFile } from "../../src/lib/cards/pngSize.ts";
 import type { CardFonts } from "../../src/lib/cards/fonts.ts";
-import { renderCardPng } from "../../src/lib/cards/renderCard.ts";
+import { renderCardPng } from "../helpers/renderCard.ts";
 import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "draw-cards-"));

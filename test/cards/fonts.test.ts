@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { subsetFonts } from "../../src/lib/cards/subsetFonts.ts";
 import { cardSvg } from "../../src/lib/cards/cardSvg.ts";
-import { renderCardPixels } from "../../src/lib/cards/renderCard.ts";
+import { renderCardPixels } from "../helpers/renderCard.ts";
 
 describe("findCardFonts", () => {
   it("findCardFonts() finds Debian's Noto Sans CJK and fingerprints them by name and size", () => {
@@ -15,9 +15,9 @@ describe("findCardFonts", () => {
     expect(fonts.fingerprint).toMatch(/^NotoSansCJK-Regular\.ttc:\d+;NotoSansCJK-Bold\.ttc:\d+;resvg-js@2\.6\.2$/);
   });
 
-  it("findCardFonts(JOURNAL_FONT_DIR without the fonts) names the Debian package to install", () => {
-    expect(() => findCardFonts({ JOURNAL_FONT_DIR: "/nonexistent/fonts" })).toThrow(/fonts-noto-cjk.*JOURNAL_FONT_DIR|JOURNAL_FONT_DIR.*fonts-noto-cjk/s);
-    expect(() => findCardFonts({ JOURNAL_FONT_DIR: "/nonexistent/fonts" })).toThrow(/\/nonexistent\/fonts/);
+  it("findCardFonts(a folder without the fonts) names the Debian package to install", () => {
+    expect(() => findCardFonts("/nonexistent/fonts")).toThrow(/fonts-noto-cjk.*JOURNAL_FONT_DIR|JOURNAL_FONT_DIR.*fonts-noto-cjk/s);
+    expect(() => findCardFonts("/nonexistent/fonts")).toThrow(/\/nonexistent\/fonts/);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
 import { pngSize } from "../../src/lib/cards/pngSize.ts";
-import { renderCardPixels, renderCardPng } from "../../src/lib/cards/renderCard.ts";
+import { renderCardPixels, renderCardPng } from "../helpers/renderCard.ts";
 import { loadEdition } from "../opendata/edition.ts";
 import { sampleCards } from "./sampleCards.ts";
 

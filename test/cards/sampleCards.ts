@@ -1,6 +1,6 @@
 import type { Card } from "../../src/lib/cards/cardSvg.ts";
 import type { EditionContent } from "../../src/lib/editions/content.ts";
-import { formatMonth, formatPercent, formatPoints, pointsDirection } from "../../src/lib/narrative/format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../../src/lib/i18n/format/index.ts";
 
 /**
  * Cards as the pages might make them from an edition (zh-CN wording written here; the pages use
@@ -8,9 +8,9 @@ import { formatMonth, formatPercent, formatPoints, pointsDirection } from "../..
  * project with the longest name.
  */
 export function sampleCards(content: EditionContent, siteName: string): Record<"home" | "district-red" | "project-long", Card> {
-  const edition = formatMonth(content.month, "zh-CN");
+  const edition = formatFor("zh-CN").month(content.month);
   const gapLabel = (gap: number | null) =>
-    gap === null ? "" : ` · ${pointsDirection(gap) >= 0 ? "快于" : "慢于"}时序进度${formatPoints(gap, "zh-CN")}`;
+    gap === null ? "" : ` · ${pointsDirection(gap) >= 0 ? "快于" : "慢于"}时序进度${formatFor("zh-CN").points(gap)}`;
   const programme = content.computed.programme.indicators;
   const top = content.computed.board.entries.find((e) => e.flag === "red")!;
   const district = content.computed.districts.find((d) => d.name === top.name)!.indicators;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charWidth, textWidth } from "../../src/lib/cards/textWidth.ts";
+import { charWidth, textWidth } from "../../src/lib/common/textWidth.ts";
 import { breakUnits, ellipsize, wrapText } from "../../src/lib/cards/wrapText.ts";
 
 describe("textWidth", () => {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatSpecifier } from "../../src/lib/charts/format.ts";
+import { formatSpecifier } from "../../src/lib/i18n/format/ticks.ts";
 import { idPrefix, renderChart } from "../../src/lib/charts/index.ts";
 import type { ChartSpec } from "../../src/lib/charts/index.ts";
 import { measureText } from "../../src/lib/charts/measureText.ts";

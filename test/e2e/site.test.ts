@@ -3,7 +3,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { draftContent, nextRecord, type EditionRecord } from "../../src/lib/editions/index.ts";
+import { draftContent, editionsOf, nextRecord, type EditionRecord } from "../../src/lib/editions/index.ts";
 import type { LoadResult } from "../../src/lib/data/loadProgramme.ts";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../../src/lib/rank/computeAll.ts";
-import { editionKeys, missingProjectPages } from "../../src/lib/site/editionCache.ts";
+import { editionKeys, missingProjectPages } from "../../src/lib/build/editionCache.ts";
 import { buildEditionModel, presentationOf } from "../../src/lib/site/editionModel.ts";
-import { editionAt, editionNav, listEditions, pageSet, type EditionList } from "../../src/lib/site/editions.ts";
+import { editionAt, editionNav, listEditions, pageSet, type EditionList } from "../../src/lib/site/editionList.ts";
 import { pagePath } from "../../src/lib/site/samePage.ts";
 
 /**
@@ -31,6 +31,11 @@ function publish(records: EditionRecord[], month: string, revise: string | null,
   return [...records, made.record];
 }
 
+/** The site's list of the editions editionsOf computes from the data and records. */
+function listOf(l: Pick<Loaded, "programme" | "config" | "editions">): EditionList {
+  return listEditions(editionsOf(l.programme, l.config, l.editions, {}), l.programme);
+}
+
 const KEY_INPUTS = { templates: "t", baseUrl: "https://example.org", locale: "zh-CN" };
 
 beforeAll(async () => {
@@ -38,9 +43,9 @@ beforeAll(async () => {
   loaded = l as Loaded;
 });
 
-describe("listEditions(load)", () => {
+describe("listEditions(editionsOf(…))", () => {
   it("makes every month a draft edition at editions/YYYY-MM/ when nothing is published, and the root the newest month", () => {
-    const list = listEditions(loaded);
+    const list = listOf(loaded);
     expect(list.editions.map((e) => [e.prefix, e.revision, e.published, e.current])).toEqual([
       ["editions/2026-04/", null, false, true],
       ["editions/2026-05/", null, false, true],
@@ -63,7 +68,7 @@ describe("listEditions(load)", () => {
     records = publish(records, "2026-05", "更正了P02的本年完成投资", "2026-06-09", (r) => {
       r.content = { ...r.content, narrative: { ...r.content.narrative, programme: "（第2版的综述）" } };
     });
-    const list = listEditions({ ...loaded, editions: records });
+    const list = listOf({ ...loaded, editions: records });
     expect(list.editions.map((e) => [e.prefix, e.revision, e.published, e.current])).toEqual([
       ["editions/2026-04/", 1, true, true],
       ["editions/2026-05/", 2, true, true],
@@ -90,7 +95,7 @@ describe("editionNav(list, ref)", () => {
     let records = publish([], "2026-04", null, "2026-05-06");
     records = publish(records, "2026-05", null, "2026-06-05");
     records = publish(records, "2026-05", "更正", "2026-06-09");
-    list = listEditions({ ...loaded, editions: records });
+    list = listOf({ ...loaded, editions: records });
   });
 
   it("links an earlier revision to the previous and next months' current editions and lists its month's revisions, newest first", () => {
@@ -116,7 +121,7 @@ describe("editionNav(list, ref)", () => {
 
 describe("pagePath(page, pages, codes)", () => {
   it("finds the same district or category page in another edition, else that edition's home", () => {
-    const list = listEditions(loaded);
+    const list = listOf(loaded);
     const pages = pageSet(list.root.content);
     expect(pagePath({ kind: "district", name: "东城区" }, pages, {})).toMatch(/^districts\/d-[0-9a-f]{8}\/$/);
     expect(pagePath({ kind: "district", name: "东城区" }, pages, { 东城区: "dongcheng" })).toBe("districts/dongcheng/");
@@ -128,7 +133,7 @@ describe("pagePath(page, pages, codes)", () => {
   });
 
   it("gives the same address the edition's own model gives its district", () => {
-    const list = listEditions(loaded);
+    const list = listOf(loaded);
     const model = buildEditionModel(list.root, presentationOf(loaded.config, "/", null), list.projectPages);
     for (const d of model.districts) expect(pagePath({ kind: "district", name: d.name }, pageSet(list.root.content), {})).toBe(`districts/${d.slug}/`);
     for (const c of model.categories) expect(pagePath({ kind: "category", name: c.name }, pageSet(list.root.content), {})).toBe(`categories/${c.slug}/`);
@@ -139,9 +144,9 @@ describe("editionKeys(list, inputs)", () => {
   const presentation = () => presentationOf(loaded.config, "/", null);
 
   it("is stable for the same inputs and changes with the templates, the presentation or the base", () => {
-    const list = listEditions(loaded);
+    const list = listOf(loaded);
     const a = [...editionKeys(list, { ...KEY_INPUTS, presentation: presentation() }).values()];
-    const b = [...editionKeys(listEditions(loaded), { ...KEY_INPUTS, presentation: presentation() }).values()];
+    const b = [...editionKeys(listOf(loaded), { ...KEY_INPUTS, presentation: presentation() }).values()];
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
     const t = [...editionKeys(list, { ...KEY_INPUTS, templates: "u", presentation: presentation() }).values()];
@@ -154,7 +159,7 @@ describe("editionKeys(list, inputs)", () => {
 
   it("keeps a published edition's key when the data of a later draft changes, and changes the keys whose navigation changes on a new month", () => {
     const records = publish([], "2026-04", null, "2026-05-06");
-    const full = listEditions({ ...loaded, editions: records });
+    const full = listOf({ ...loaded, editions: records });
     const inputs = { ...KEY_INPUTS, presentation: presentation() };
     const keys = (l: EditionList) => new Map([...editionKeys(l, inputs)].map(([e, k]) => [e.prefix, k]));
     // The same data without June: only May (its "next" link and "latest" badge) and June change.
@@ -162,7 +167,7 @@ describe("editionKeys(list, inputs)", () => {
       ...loaded,
       programme: { ...loaded.programme, months: loaded.programme.months.filter((m) => m !== "2026-06"), snapshots: loaded.programme.snapshots.filter((s) => s.month !== "2026-06") },
     };
-    const before = keys(listEditions({ ...withoutJune, editions: records }));
+    const before = keys(listOf({ ...withoutJune, editions: records }));
     const after = keys(full);
     expect(after.get("editions/2026-04/")).toBe(before.get("editions/2026-04/"));
     expect(after.get("editions/2026-05/")).not.toBe(before.get("editions/2026-05/"));
@@ -170,7 +175,7 @@ describe("editionKeys(list, inputs)", () => {
   });
 
   it("names the project pages an edition links to that the site does not have (they shape its pages)", () => {
-    const list = listEditions(loaded);
+    const list = listOf(loaded);
     expect(missingProjectPages(list, list.editions[0]!)).toEqual([]);
     const fewer: EditionList = { ...list, projectPages: new Set([...list.projectPages].filter((s) => s !== "p01")) };
     expect(missingProjectPages(fewer, list.editions[0]!)).toEqual(["p01"]);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
-import { embedCharts } from "../../src/lib/media/embeds.ts";
+import { embedCharts } from "../../src/lib/site/embeds.ts";
 import { numberText } from "../../src/lib/opendata/index.ts";
 import { modelsOf } from "../site/models.ts";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -5,16 +5,8 @@ import type { Locale } from "../../src/lib/config/siteConfigSchema.ts";
 import type { Programme } from "../../src/lib/data/model.ts";
 import { INDICATORS, monthNumber, yearOf } from "../../src/lib/indicators/index.ts";
 import type { ScopeResult } from "../../src/lib/indicators/index.ts";
-import {
-  districtParagraph,
-  formatCount,
-  formatMoney,
-  formatPercent,
-  formatPoints,
-  formatScore,
-  programmeParagraph,
-  projectParagraph,
-} from "../../src/lib/narrative/index.ts";
+import { districtParagraph, programmeParagraph, projectParagraph } from "../../src/lib/narrative/index.ts";
+import { formatFor, formatPercent, formatScore } from "../../src/lib/i18n/format/index.ts";
 import { computeAll } from "../../src/lib/rank/index.ts";
 import type { MonthComputed } from "../../src/lib/rank/index.ts";
 import { arbitraryProgramme } from "../helpers/state.ts";
@@ -32,18 +24,18 @@ function allowed(m: MonthComputed, programme: Programme, locale: Locale) {
   const points = new Set<string>();
   const scores = new Set<string>();
   const integers = new Set<string>();
-  const int = (n: number) => integers.add(formatCount(n, locale));
+  const int = (n: number) => integers.add(formatFor(locale).count(n));
   const monthParts = (month: string) => {
     integers.add(String(yearOf(month))); // years are never grouped ("2026", not "2,026")
     integers.add(String(monthNumber(month)));
   };
   const scope = (s: ScopeResult) => {
     const i = s.indicators as unknown as Record<string, number | null>;
-    for (const id of MONEY) money.add(formatMoney(i[id] ?? null, locale));
+    for (const id of MONEY) money.add(formatFor(locale).money(i[id] ?? null));
     for (const id of PERCENT) percent.add(formatPercent(i[id] ?? null));
     for (const id of COUNTS) int(i[id] ?? 0);
-    points.add(formatPoints(s.indicators.gap, locale));
-    points.add(formatPoints(s.change.completionRate, locale));
+    points.add(formatFor(locale).points(s.indicators.gap));
+    points.add(formatFor(locale).points(s.change.completionRate));
   };
   scope(m.programme);
   m.districts.forEach(scope);
@@ -67,26 +59,26 @@ function allowed(m: MonthComputed, programme: Programme, locale: Locale) {
   }
   for (const w of m.warnings) {
     if (w.kind === "behind") {
-      money.add(formatMoney(w.numbers.annualPlan, locale));
-      money.add(formatMoney(w.numbers.ytdCompleted, locale));
+      money.add(formatFor(locale).money(w.numbers.annualPlan));
+      money.add(formatFor(locale).money(w.numbers.ytdCompleted));
       percent.add(formatPercent(w.numbers.completionRate));
       percent.add(formatPercent(w.numbers.timeProgress));
-      points.add(formatPoints(w.numbers.gap, locale));
+      points.add(formatFor(locale).points(w.numbers.gap));
     } else if (w.kind === "late-start") {
       int(w.numbers.monthsLate);
       monthParts(w.numbers.plannedStart);
     } else {
       int(config.warnings.stalledMonths);
       w.numbers.months.forEach(monthParts);
-      for (const v of w.numbers.ytdCompleted) money.add(formatMoney(v, locale));
+      for (const v of w.numbers.ytdCompleted) money.add(formatFor(locale).money(v));
     }
   }
   for (const s of programme.snapshots.find((x) => x.month === m.month)?.states ?? []) {
-    money.add(formatMoney(s.annualPlan, locale));
-    money.add(formatMoney(s.ytdCompleted ?? 0, locale));
+    money.add(formatFor(locale).money(s.annualPlan));
+    money.add(formatFor(locale).money(s.ytdCompleted ?? 0));
     if (s.annualPlan !== null && s.annualPlan > 0 && s.ytdCompleted !== null) {
       percent.add(formatPercent(s.ytdCompleted / s.annualPlan));
-      points.add(formatPoints(s.ytdCompleted / s.annualPlan - monthNumber(m.month) / 12, locale));
+      points.add(formatFor(locale).points(s.ytdCompleted / s.annualPlan - monthNumber(m.month) / 12));
     }
   }
   return { money, percent, points, scores, integers };
@@ -163,13 +155,13 @@ describe("narrative (properties, seed 42)", () => {
           expect(lead).not.toBeNull();
           const [, ytd = "", plan = "", rate = ""] = lead ?? [];
           // equal to the formatted computed value, and within the display's rounding of the exact one
-          expect(ytd).toBe(formatMoney(i.ytdCompleted, "zh-CN"));
-          expect(plan).toBe(formatMoney(i.annualPlan, "zh-CN"));
+          expect(ytd).toBe(formatFor("zh-CN").money(i.ytdCompleted));
+          expect(plan).toBe(formatFor("zh-CN").money(i.annualPlan));
           expect(Math.abs(parseMoney(ytd) - i.ytdCompleted)).toBeLessThanOrEqual(50.0001);
           expect(Math.abs(parseMoney(plan) - i.annualPlan)).toBeLessThanOrEqual(50.0001);
           expect(Math.abs(Number(rate) / 100 - i.completionRate)).toBeLessThanOrEqual(0.0005 + 1e-12);
           const en = /had invested (RMB [^,]+(?:,\d{3})* million)/.exec(programmeParagraph(m, "en"));
-          expect(en?.[1]).toBe(formatMoney(i.ytdCompleted, "en"));
+          expect(en?.[1]).toBe(formatFor("en").money(i.ytdCompleted));
         }
       }),
       { seed: 42, numRuns: 150 },

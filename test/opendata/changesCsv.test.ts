@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EditionChanges } from "../../src/lib/editions/diff.ts";
+import type { EditionChanges } from "../../src/lib/editions/changes.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import { changesCsv } from "../../src/lib/opendata/changesCsv.ts";
 

@@ -1,3 +1,4 @@
+import { withReason } from "../../src/lib/narrative/index.ts";
 import { describe, expect, it } from "vitest";
 import { SiteConfigSchema } from "../../src/lib/config/siteConfigSchema.ts";
 import { computeAll } from "../../src/lib/rank/index.ts";
@@ -203,9 +204,13 @@ describe("computeAll(fixture) warnings", () => {
     });
   });
 
-  it("computeAll(fixture) writes each warning's reason from its numbers", () => {
+  it("warningReason(computeAll(fixture) warning) writes each warning's reason from its numbers", () => {
     const w = month("2026-06").warnings;
-    const reason = (key: string, kind: string) => w.find((x) => x.key === key && x.kind === kind)?.reason;
+    const found = (key: string, kind: string) => w.find((x) => x.key === key && x.kind === kind);
+    const reason = (key: string, kind: string) => {
+      const x = found(key, kind);
+      return x === undefined ? undefined : withReason(x).reason;
+    };
     expect(reason("id:P08", "behind")).toEqual({
       "zh-CN": "年度计划2000万元，完成800万元（40.0%），慢于时序进度（50.0%）10.0个百分点，列为黄色预警。",
       en: "RMB 8 million invested of an annual plan of RMB 20 million (40.0%), 10.0 percentage points behind time progress (50.0%): yellow warning.",

@@ -4,10 +4,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATORS } from "../../src/lib/indicators/index.ts";
-import { formatPercent, formatPoints, pointsDirection } from "../../src/lib/narrative/format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../../src/lib/i18n/format/index.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
 import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
@@ -78,7 +78,7 @@ describe("the sample site (data/)", () => {
 
     const gap = json.programme.gap;
     expect(gap).not.toBeNull();
-    const words = pointsDirection(gap!) > 0 ? ui.fig.ahead(formatPoints(gap!, model.locale)) : pointsDirection(gap!) < 0 ? ui.fig.behind(formatPoints(gap!, model.locale)) : ui.fig.level;
+    const words = pointsDirection(gap!) > 0 ? ui.fig.ahead(formatFor(model.locale).points(gap!)) : pointsDirection(gap!) < 0 ? ui.fig.behind(formatFor(model.locale).points(gap!)) : ui.fig.level;
     expect(text(home.querySelector('[data-figure="gap"]'))).toContain(words);
     expect(text(home.querySelector('[data-figure="gap"]'))).toContain(formatPercent(json.programme.timeProgress));
 

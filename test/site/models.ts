@@ -3,9 +3,10 @@ import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
 import { paginate, PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
-import { embedCharts } from "../../src/lib/media/embeds.ts";
-import { MEDIA_ROUTES } from "../../src/lib/media/paths.ts";
-import { primeSiteBuild, readSiteInputs, type SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import { embedCharts } from "../../src/lib/site/embeds.ts";
+import { MEDIA_ROUTES } from "../../src/lib/site/mediaPaths.ts";
+import { makeSiteBuild, siteInputs, type SiteBuild } from "../../src/lib/site/siteBuild.ts";
+import { readNotes } from "../../src/lib/io/readNotes.ts";
 import { ROOT } from "./buildSite.ts";
 
 /**
@@ -17,8 +18,8 @@ export async function modelsOf(dataDir: string, base: string): Promise<SiteBuild
   const abs = path.resolve(ROOT, dataDir);
   const loaded = await loadDataDir(abs);
   if (loaded.programme === null) throw new Error(`${dataDir} has errors`);
-  const inputs = await readSiteInputs(abs, base, { ...loaded, programme: loaded.programme, dataDir: abs });
-  return primeSiteBuild(inputs, abs, base);
+  if (base !== loaded.config.basePath) throw new Error(`${dataDir} is built under ${loaded.config.basePath}, not ${base}`);
+  return makeSiteBuild(siteInputs({ ...loaded, programme: loaded.programme, dataDir: abs }, await readNotes(abs)));
 }
 
 /** Every page an edition should have, relative to the output folder. */

@@ -1,3 +1,4 @@
+import { formatFor } from "../../src/lib/i18n/format/index.ts";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -6,12 +7,11 @@ import { checkBudgets } from "../../src/lib/audit/budgets.ts";
 import { readBuiltSite } from "../../src/lib/audit/readBuiltSite.ts";
 import { toExcelCsv } from "../../src/lib/export/excelCsv.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
-import { MEDIA_ROUTES } from "../../src/lib/media/paths.ts";
+import { MEDIA_ROUTES } from "../../src/lib/site/mediaPaths.ts";
 import { csvFields } from "../../src/lib/opendata/projectFields.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml, type SampleProgramme } from "../../src/lib/sample/index.ts";
-import { display } from "../../src/lib/site/display.ts";
 import type { EditionModel } from "../../src/lib/site/editionModel.ts";
-import type { SiteBuild } from "../../src/lib/site/getSiteModel.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { LIST_LIMIT, pagePath, PROJECTS_PER_PAGE, SHORT_LIST_LIMIT, WARNINGS_PER_PAGE } from "../../src/lib/site/paginate.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT, type BuiltSite } from "./buildSite.ts";
@@ -119,7 +119,7 @@ describe("a programme too large for one page per list (700 projects)", () => {
     const note = notes[0]!;
     const more = x.projects.length - LIST_LIMIT;
     expect(note.getAttribute("data-more")).toBe(String(more));
-    const d = display(model.locale);
+    const d = formatFor(model.locale);
     const ui = t(model.locale);
     expect(text(note)).toContain(squash(ui.projects.more(d.count(more))));
 

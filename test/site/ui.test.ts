@@ -1,6 +1,6 @@
+import { formatFor } from "../../src/lib/i18n/format/index.ts";
 import { describe, expect, it } from "vitest";
 import { UI } from "../../src/lib/i18n/ui.ts";
-import { localeFormat } from "../../src/lib/i18n/locale.ts";
 
 /** Every key path of a dictionary, with the kind of value (string or function and its arity). */
 function shape(value: unknown, prefix = ""): string[] {
@@ -45,10 +45,10 @@ describe("UI dictionaries", () => {
   });
 });
 
-describe("localeFormat(locale)", () => {
+describe("formatFor(locale)", () => {
   it("formats months, numbers and signed numbers in each language", () => {
-    const zh = localeFormat("zh-CN");
-    const en = localeFormat("en");
+    const zh = formatFor("zh-CN");
+    const en = formatFor("en");
     expect(zh.month("2026-10")).toBe("2026年10月");
     expect(en.month("2026-10")).toBe("October 2026");
     expect(zh.monthShort("2026-03")).toBe("3月");

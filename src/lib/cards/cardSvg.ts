@@ -1,6 +1,6 @@
 import { escapeXml } from "../feeds/xml.ts";
 import { CARD_FONT_FAMILY } from "./resvgOptions.mjs";
-import { textWidth } from "./textWidth.ts";
+import { textWidth } from "../common/textWidth.ts";
 import { ellipsize, wrapText } from "./wrapText.ts";
 
 /** What one page's link-preview card shows. Every string is already localised by the caller. */

@@ -26,11 +26,10 @@ function rendererVersion(): string {
 }
 
 /**
- * The card fonts in `JOURNAL_FONT_DIR` when set, else in Debian's font folder; throws an error
- * that says what to install when they are missing.
+ * The card fonts in `dir` (Debian's font folder by default; `npm run build` takes another from
+ * JOURNAL_FONT_DIR); throws an error that says what to install when they are missing.
  */
-export function findCardFonts(env: NodeJS.ProcessEnv = process.env): CardFonts {
-  const dir = env.JOURNAL_FONT_DIR?.trim() || DEBIAN_FONT_DIR;
+export function findCardFonts(dir: string = DEBIAN_FONT_DIR): CardFonts {
   const files = CARD_FONT_FILES.map((name) => path.resolve(dir, name));
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length > 0)
@@ -43,11 +42,11 @@ export function findCardFonts(env: NodeJS.ProcessEnv = process.env): CardFonts {
   return { files, regular: files[0]!, bold: files[1]!, fingerprint };
 }
 
-let memo: { key: string; fonts: CardFonts } | null = null;
+const found = new Map<string, CardFonts>();
 
-/** The one font configuration of this process (looked up once per JOURNAL_FONT_DIR value). */
-export function cardFonts(): CardFonts {
-  const key = process.env.JOURNAL_FONT_DIR ?? "";
-  if (memo === null || memo.key !== key) memo = { key, fonts: findCardFonts() };
-  return memo.fonts;
+/** The fonts of a folder, looked up once per folder. */
+export function cardFonts(dir: string = DEBIAN_FONT_DIR): CardFonts {
+  let fonts = found.get(dir);
+  if (fonts === undefined) found.set(dir, (fonts = findCardFonts(dir)));
+  return fonts;
 }

@@ -3,8 +3,7 @@ export { drawCards, pictureKey, type DrawJob, type DrawStats } from "./drawCards
 export { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardSvg, type Card } from "./cardSvg.ts";
 export { CARD_FONT_FILES, cardFonts, DEBIAN_FONT_DIR, findCardFonts, type CardFonts } from "./fonts.ts";
 export { isCompletePngFile, pngSize } from "./pngSize.ts";
-export { renderCardPixels, renderCardPng, type RenderCardOptions } from "./renderCard.ts";
 export { subsetFonts } from "./subsetFonts.ts";
 export { ttcFace, ttcFaceNamed, ttcFaces } from "./ttcFace.ts";
-export { charWidth, textWidth } from "./textWidth.ts";
+export { charWidth, textWidth } from "../common/textWidth.ts";
 export { breakUnits, collapseSpace, ellipsize, ELLIPSIS, wrapText } from "./wrapText.ts";

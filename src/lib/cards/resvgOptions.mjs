@@ -1,4 +1,4 @@
-// The one resvg configuration of the site's pictures, shared by the main thread (renderCard.ts)
+// The one resvg configuration of the site's pictures, shared by the main thread (test/helpers/renderCard.ts)
 // and the drawing workers (cardWorker.mjs), so a picture is the same wherever it is drawn.
 // Plain JavaScript because worker threads start without the TypeScript loader.
 

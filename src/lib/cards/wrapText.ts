@@ -1,4 +1,4 @@
-import { textWidth } from "./textWidth.ts";
+import { textWidth } from "../common/textWidth.ts";
 
 export const ELLIPSIS = "…";
 

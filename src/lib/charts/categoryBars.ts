@@ -1,6 +1,6 @@
 import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
-import { defaultPercent, tickFormats } from "./format.ts";
+import { defaultPercent, tickFormats } from "../i18n/format/ticks.ts";
 import { legendMarks } from "./legend.ts";
 import { maxTextWidth } from "./measureText.ts";
 import { chartStyle, palette } from "./palette.ts";

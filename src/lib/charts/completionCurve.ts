@@ -1,6 +1,6 @@
 import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
-import { defaultPercent, tickFormats } from "./format.ts";
+import { defaultPercent, tickFormats } from "../i18n/format/ticks.ts";
 import { fittingTicks, maxTextWidth } from "./measureText.ts";
 import { monthNumber, yearMonths } from "./months.ts";
 import { chartStyle, palette, referenceDash } from "./palette.ts";

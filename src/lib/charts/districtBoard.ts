@@ -1,6 +1,6 @@
 import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
-import { defaultNumber, defaultPercent, tickFormats } from "./format.ts";
+import { defaultNumber, defaultPercent, tickFormats } from "../i18n/format/ticks.ts";
 import { maxTextWidth } from "./measureText.ts";
 import { chartStyle, palette, referenceDash } from "./palette.ts";
 import type { ChartSpec, ChartText, Format, TableColumn } from "./types.ts";

@@ -2,7 +2,7 @@ import { chartHeader } from "./chartHeader.ts";
 import { geoArea, geoCentroid, geoPath } from "d3";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import { emptyChart } from "./emptyChart.ts";
-import { defaultPercent } from "./format.ts";
+import { defaultPercent } from "../i18n/format/ticks.ts";
 import { chartStyle, palette, sequentialRamp } from "./palette.ts";
 import type { ChartSpec, ChartText, Format, TableColumn } from "./types.ts";
 

@@ -12,6 +12,6 @@ export type { StartCompletionCountsInput, StartCompletionCountsLabels, StartComp
 export { districtMap, rewind } from "./districtMap.ts";
 export type { DistrictMapInput, DistrictMapLabels } from "./districtMap.ts";
 export { emptyChart } from "./emptyChart.ts";
-export { chartLocale, formatSpecifier } from "./format.ts";
+export { chartLocale, formatSpecifier } from "../i18n/format/ticks.ts";
 export { palette } from "./palette.ts";
 export type { ChartSpec, ChartTable, ChartText, Format, MarkName, MarkSpec, PlotSpec, TableColumn } from "./types.ts";

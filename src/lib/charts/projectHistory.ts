@@ -1,6 +1,6 @@
 import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
-import { defaultAmount, tickFormats } from "./format.ts";
+import { defaultAmount, tickFormats } from "../i18n/format/ticks.ts";
 import { fittingTicks, maxTextWidth } from "./measureText.ts";
 import { monthLabels, sortedMonths } from "./months.ts";
 import { chartStyle, palette, referenceDash } from "./palette.ts";

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { formatSpecifier } from "./format.ts";
+import { formatSpecifier } from "../i18n/format/ticks.ts";
 import { serializeSvg } from "./serializeSvg.ts";
 import { renumberIds, roundAttributes } from "./tidySvg.ts";
 import type { ChartSpec, MarkName, MarkSpec, PlotSpec } from "./types.ts";

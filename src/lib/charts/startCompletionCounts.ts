@@ -1,6 +1,6 @@
 import { chartHeader } from "./chartHeader.ts";
 import { emptyChart } from "./emptyChart.ts";
-import { tickFormats } from "./format.ts";
+import { tickFormats } from "../i18n/format/ticks.ts";
 import { legendMarks } from "./legend.ts";
 import { fittingTicks, maxTextWidth } from "./measureText.ts";
 import { monthLabels, sortedMonths } from "./months.ts";

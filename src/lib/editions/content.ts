@@ -1,12 +1,12 @@
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme, ProjectState } from "../data/model.ts";
 import { yearOf } from "../indicators/month.ts";
-import { districtParagraph, programmeParagraph, projectParagraph } from "../narrative/index.ts";
+import { districtParagraph, programmeParagraph, projectParagraph, withReason, type ReasonedWarning } from "../narrative/index.ts";
 import type { Computed, MonthComputed } from "../rank/computeAll.ts";
 import type { QuarterlyBoard } from "../rank/quarterly.ts";
 import type { Board } from "../rank/board.ts";
 import type { ScopeResult } from "../indicators/types.ts";
-import type { EditionChanges } from "./diff.ts";
+import type { EditionChanges } from "./changes.ts";
 
 /**
  * One earlier month of the year as the edition shows it in charts and tables: the
@@ -18,6 +18,9 @@ export interface HistoryMonth {
   districts: ScopeResult[];
   board: Board;
 }
+
+/** A month as computed, its warnings with their reasons (what an edition publishes of it). */
+export type EditionMonth = Omit<MonthComputed, "warnings"> & { warnings: ReasonedWarning[] };
 
 /** A project row as an edition keeps it: the month's state without its source line, and its page's slug. */
 export type EditionProject = Omit<ProjectState, "source"> & { slug: string };
@@ -35,7 +38,8 @@ export interface EditionContent {
   region: string | null;
   districts: string[];
   categories: string[];
-  computed: MonthComputed;
+  /** The month's indicators, boards and warnings, each warning with its reason in words. */
+  computed: EditionMonth;
   /** The year's quarterly boards up to this month, oldest first. */
   quarterly: QuarterlyBoard[];
   narrative: {
@@ -100,7 +104,7 @@ export function editionContent(
     region: programme.region,
     districts: programme.districts.filter((d) => m.districts.some((x) => x.name === d && x.indicators.projects > 0)),
     categories: programme.categories.filter((c) => m.categories.some((x) => x.name === c && x.indicators.projects > 0)),
-    computed: m,
+    computed: { ...m, warnings: m.warnings.map(withReason) },
     quarterly: computed.quarterly.filter((q) => q.board.month <= month && yearOf(q.board.month) === year),
     narrative: {
       programme: programmeParagraph(m, locale),

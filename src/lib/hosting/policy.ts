@@ -31,19 +31,9 @@ export function securityHeaders(sitePath: string): Record<string, string> {
 
 export type CacheClass = "immutable" | "page" | "asset";
 
-/** Hashed build assets never change; pages and feeds change every month; the rest in between. */
-export function cacheClass(sitePath: string): CacheClass {
-  if (/^_astro\//.test(sitePath) || /(^|\/)pagefind\/.*\.(pf_\w+|wasm)/.test(sitePath)) return "immutable";
-  if (sitePath === "" || sitePath.endsWith("/") || /\.(html|xml|txt|webmanifest)$/.test(sitePath) || /(^|\/)(feed|atom|sitemap)/.test(sitePath)) return "page";
-  return "asset";
-}
-
+/** Cache lifetimes by kind of file: hashed build assets never change; pages and feeds change every month; the rest in between. */
 export const CACHE_CONTROL: Record<CacheClass, string> = {
   immutable: "public, max-age=31536000, immutable",
   page: "public, max-age=300, must-revalidate",
   asset: "public, max-age=86400",
 };
-
-export function cacheControl(sitePath: string): string {
-  return CACHE_CONTROL[cacheClass(sitePath)];
-}

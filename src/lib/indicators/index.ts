@@ -7,7 +7,7 @@ export { landIntensity } from "./landIntensity.ts";
 export type { LandIntensity } from "./landIntensity.ts";
 export { monthNumber, monthsBetween, previousAvailable, previousInYear, yearOf } from "./month.ts";
 export { INDICATOR_IDS, monthOverMonth } from "./monthOverMonth.ts";
-export { hasPlan, hasStarted, isFinished, isNew, isPlannedToFinish, isReserve } from "./predicates.ts";
+export { hasStarted, isFinished, isNew, isPlannedToFinish, isReserve } from "./predicates.ts";
 export { difference, ratio } from "./ratio.ts";
 export { scopeIndicators } from "./scopeIndicators.ts";
 export { structure } from "./structure.ts";

@@ -40,8 +40,3 @@ export function isPlannedToFinish(state: ProjectState, year: number = yearOf(sta
 export function isFinished(state: ProjectState): boolean {
   return state.status === "completed";
 }
-
-/** A project with a positive annual plan (the only ones time progress applies to). */
-export function hasPlan(state: ProjectState): boolean {
-  return state.annualPlan !== null && state.annualPlan > 0;
-}

@@ -4,7 +4,7 @@ import type { ValidationReport } from "../data/report.ts";
 import type { Locale } from "../config/siteConfigSchema.ts";
 import { computeAll } from "../rank/computeAll.ts";
 import { draftContent, nextRecord, recordPath, recordText, type EditionRecord, type PublishRefusal } from "../editions/index.ts";
-import { readNotes } from "../site/dataFiles.ts";
+import { readNotes } from "../io/readNotes.ts";
 import { loadDataDir } from "./loadDataDir.ts";
 
 export type PublishResult =

@@ -1,7 +1,7 @@
 import type { Locale } from "../config/siteConfigSchema.ts";
 import { NARRATIVE } from "../i18n/narrative.ts";
 import type { MonthComputed } from "../rank/computeAll.ts";
-import { formatCount, formatScore } from "./format.ts";
+import { formatFor, formatScore } from "../i18n/format/index.ts";
 import { countsSentence, joinSentences, progressSentence, warningsSentence } from "./sentences.ts";
 
 /**
@@ -18,14 +18,14 @@ export function districtParagraph(m: MonthComputed, district: string, locale: Lo
       ? ""
       : NARRATIVE[locale].rank({
           score: formatScore(entry.score),
-          rank: formatCount(entry.rank, locale),
-          of: formatCount(m.board.entries.length, locale),
+          rank: formatFor(locale).count(entry.rank),
+          of: formatFor(locale).count(m.board.entries.length),
           change:
             entry.rankChange === null
               ? null
               : {
                   direction: entry.rankChange > 0 ? 1 : entry.rankChange < 0 ? -1 : 0,
-                  places: formatCount(Math.abs(entry.rankChange), locale),
+                  places: formatFor(locale).count(Math.abs(entry.rankChange)),
                 },
           flag: entry.flag,
         });

@@ -3,8 +3,9 @@ import type { ProjectState } from "../data/model.ts";
 import { NARRATIVE } from "../i18n/narrative.ts";
 import { timeProgress } from "../indicators/timeProgress.ts";
 import type { MonthComputed } from "../rank/computeAll.ts";
-import { formatCount, formatMoney, formatPercent } from "./format.ts";
+import { formatFor, formatPercent } from "../i18n/format/index.ts";
 import { asOf, joinSentences, signed } from "./sentences.ts";
+import { warningReason } from "./warningReason.ts";
 
 /**
  * One project's paragraph for the month: plan, investment, completion against time progress, its
@@ -21,14 +22,14 @@ export function projectParagraph(state: ProjectState, m: MonthComputed, locale: 
     status: state.status === null ? null : t.status[state.status],
     asOf: asOf(state.month, locale),
   };
-  const ytd = formatMoney(state.ytdCompleted ?? 0, locale);
+  const ytd = formatFor(locale).money(state.ytdCompleted ?? 0);
   const entry = m.projectBoard.find((p) => p.key === state.key);
   const lead =
     state.annualPlan === null || !(state.annualPlan > 0) || state.ytdCompleted === null
       ? t.projectWithoutPlan({ ...who, ytd })
       : t.project({
           ...who,
-          plan: formatMoney(state.annualPlan, locale),
+          plan: formatFor(locale).money(state.annualPlan),
           ytd,
           rate: formatPercent(state.ytdCompleted / state.annualPlan),
           gap: signed(state.ytdCompleted / state.annualPlan - timeProgress(state.month), locale),
@@ -36,10 +37,10 @@ export function projectParagraph(state: ProjectState, m: MonthComputed, locale: 
   const rank =
     entry === undefined
       ? ""
-      : t.projectRank({ rank: formatCount(entry.rank, locale), of: formatCount(m.projectBoard.length, locale) });
+      : t.projectRank({ rank: formatFor(locale).count(entry.rank), of: formatFor(locale).count(m.projectBoard.length) });
   // The behind warning's figures are the lead sentence's: say only its level.
   const reasons = m.warnings
     .filter((w) => w.key === state.key)
-    .map((w) => (w.kind === "behind" ? t.behindLevel(w.level) : w.reason[locale]));
+    .map((w) => (w.kind === "behind" ? t.behindLevel(w.level) : warningReason(w, locale)));
   return joinSentences([lead, rank, ...reasons], locale);
 }

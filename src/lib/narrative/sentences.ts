@@ -3,16 +3,16 @@ import type { Month } from "../data/model.ts";
 import { NARRATIVE } from "../i18n/narrative.ts";
 import type { ScopeIndicators, ScopeResult } from "../indicators/types.ts";
 import type { ProjectWarning } from "../rank/warnings.ts";
-import { formatCount, formatMoney, formatMonth, formatPercent, formatPoints, pointsDirection } from "./format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../i18n/format/index.ts";
 
 /** "2026年6月底" / "June 2026": the date a paragraph speaks of. */
 export function asOf(month: Month, locale: Locale): string {
-  return NARRATIVE[locale].asOf(formatMonth(month, locale));
+  return NARRATIVE[locale].asOf(formatFor(locale).month(month));
 }
 
 /** A signed fraction as a direction and an unsigned points figure. */
 export function signed(fraction: number, locale: Locale) {
-  return { direction: pointsDirection(fraction), points: formatPoints(fraction, locale) };
+  return { direction: pointsDirection(fraction), points: formatFor(locale).points(fraction) };
 }
 
 /** Investment against plan and time progress, with the change of the completion rate. */
@@ -21,8 +21,8 @@ export function progressSentence(scope: ScopeResult, scopeName: string | null, l
   const i = scope.indicators;
   const when = asOf(i.month, locale);
   if (i.projects === 0) return t.noProjects({ asOf: when, scope: scopeName });
-  const projects = formatCount(i.projects, locale);
-  const ytd = formatMoney(i.ytdCompleted, locale);
+  const projects = formatFor(locale).count(i.projects);
+  const ytd = formatFor(locale).money(i.ytdCompleted);
   if (i.completionRate === null || i.gap === null) {
     return t.progressWithoutPlan({ asOf: when, scope: scopeName, projects, ytd });
   }
@@ -32,7 +32,7 @@ export function progressSentence(scope: ScopeResult, scopeName: string | null, l
     scope: scopeName,
     projects,
     ytd,
-    plan: formatMoney(i.annualPlan, locale),
+    plan: formatFor(locale).money(i.annualPlan),
     rate: formatPercent(i.completionRate),
     gap: signed(i.gap, locale),
     change: change === null ? null : signed(change, locale),
@@ -43,7 +43,7 @@ export function progressSentence(scope: ScopeResult, scopeName: string | null, l
 export function countsSentence(i: ScopeIndicators, locale: Locale): string {
   const t = NARRATIVE[locale];
   const figures = (planned: number, done: number, rate: number | null) =>
-    planned === 0 ? null : { planned: formatCount(planned, locale), done: formatCount(done, locale), rate: formatPercent(rate) };
+    planned === 0 ? null : { planned: formatFor(locale).count(planned), done: formatFor(locale).count(done), rate: formatPercent(rate) };
   return t.countsSentence([
     t.starts(figures(i.newProjects, i.newStarted, i.startRate)),
     t.finishes(figures(i.finishPlanned, i.finished, i.finishRate)),
@@ -55,7 +55,7 @@ export function countsSentence(i: ScopeIndicators, locale: Locale): string {
 export function privateSentence(i: ScopeIndicators, locale: Locale): string {
   if (i.privateShareByPlan === null) return "";
   return NARRATIVE[locale].privateShare({
-    projects: formatCount(i.privateProjects, locale),
+    projects: formatFor(locale).count(i.privateProjects),
     share: formatPercent(i.privateShareByPlan),
   });
 }
@@ -67,9 +67,9 @@ export function warningsSentence(warnings: readonly ProjectWarning[], locale: Lo
   if (worst.size === 0) return NARRATIVE[locale].warnings(null);
   const red = [...worst.values()].filter((l) => l === "red").length;
   return NARRATIVE[locale].warnings({
-    projects: formatCount(worst.size, locale),
-    red: formatCount(red, locale),
-    yellow: formatCount(worst.size - red, locale),
+    projects: formatFor(locale).count(worst.size),
+    red: formatFor(locale).count(red),
+    yellow: formatFor(locale).count(worst.size - red),
   });
 }
 

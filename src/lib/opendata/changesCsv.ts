@@ -1,4 +1,4 @@
-import type { EditionChanges, WarningChange } from "../editions/diff.ts";
+import type { EditionChanges, WarningChange } from "../editions/changes.ts";
 import type { WarningKind, WarningLevel } from "../rank/index.ts";
 import { toCsv } from "./csvSafe.ts";
 

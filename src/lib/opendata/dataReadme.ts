@@ -1,7 +1,7 @@
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { EditionContent } from "../editions/content.ts";
 import { INDICATORS, type IndicatorDisplay } from "../indicators/definitions.ts";
-import { formatMonth } from "../narrative/format.ts";
+import { formatFor } from "../i18n/format/index.ts";
 import { RANKING_METHOD, WARNING_METHOD } from "../rank/method.ts";
 import { licenseUrl } from "./licenseUrl.ts";
 import { csvFields, PROJECT_FIELDS } from "./projectFields.ts";
@@ -139,7 +139,7 @@ export function dataReadme(input: DataReadmeInput): string {
   const { content, config } = input;
   const locale = config.locale;
   const l = L[locale];
-  const month = formatMonth(content.month, locale);
+  const month = formatFor(locale).month(content.month);
   const title = content.title;
   const publisher = config.publisher ?? title;
   const license = licenseUrl(config.license);

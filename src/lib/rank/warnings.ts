@@ -1,11 +1,9 @@
-import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
+import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, ProjectState } from "../data/model.ts";
-import { NARRATIVE } from "../i18n/narrative.ts";
 import { compareNames } from "../indicators/compareNames.ts";
 import { monthsBetween } from "../indicators/month.ts";
 import { hasStarted, isNew } from "../indicators/predicates.ts";
 import { timeProgress } from "../indicators/timeProgress.ts";
-import { formatCount, formatMoney, formatMonth, formatPercent, formatPoints } from "../narrative/format.ts";
 import { roundScore } from "./competitionRank.ts";
 
 export type WarningLevel = "red" | "yellow";
@@ -41,11 +39,9 @@ interface WarningBase {
   name: string;
   district: string;
   level: WarningLevel;
-  /** Why, in words built from `numbers`, in each language. */
-  reason: Record<Locale, string>;
 }
 
-/** A project warning (预警) with the numbers behind it. */
+/** A project warning (预警) with the numbers behind it (narrative/warningReason.ts says why in words). */
 export type ProjectWarning = WarningBase &
   (
     | { kind: "behind"; numbers: BehindNumbers }
@@ -54,11 +50,6 @@ export type ProjectWarning = WarningBase &
   );
 export type WarningKind = ProjectWarning["kind"];
 
-/** The sentence in each language. */
-const byLocale = (sentence: (locale: Locale) => string): Record<Locale, string> => ({
-  "zh-CN": sentence("zh-CN"),
-  en: sentence("en"),
-});
 
 
 /**
@@ -76,19 +67,9 @@ export function behindWarning(state: ProjectState, thresholds: Thresholds): Proj
     pointsBehind > thresholds.redBehindPoints ? "red" : pointsBehind >= thresholds.yellowBehindPoints ? "yellow" : null;
   if (level === null) return null;
   const numbers = { annualPlan, ytdCompleted, completionRate, timeProgress: progress, gap: completionRate - progress, pointsBehind };
-  const reason = byLocale((l) =>
-    NARRATIVE[l].warningBehind({
-      level,
-      plan: formatMoney(annualPlan, l),
-      ytd: formatMoney(ytdCompleted, l),
-      rate: formatPercent(completionRate),
-      timeProgress: formatPercent(progress),
-      points: formatPoints(numbers.gap, l),
-    }),
-  );
   // Fields written out: spreading a helper's object here made warnings 10× slower.
   const { month, key, name, district } = state;
-  return { month, key, name, district, level, reason, kind: "behind", numbers };
+  return { month, key, name, district, level, kind: "behind", numbers };
 }
 
 /** Late start: a 新开工 project not started `lateStartMonths` or more months after its planned start (red). */
@@ -97,15 +78,8 @@ export function lateStartWarning(state: ProjectState, thresholds: Thresholds): P
   const monthsLate = monthsBetween(state.plannedStart, state.month);
   if (monthsLate < thresholds.lateStartMonths) return null;
   const plannedStart = state.plannedStart;
-  const reason = byLocale((l) =>
-    NARRATIVE[l].warningLateStart({
-      plannedStart: formatMonth(plannedStart, l),
-      month: formatMonth(state.month, l),
-      months: formatCount(monthsLate, l),
-    }),
-  );
   const { month, key, name, district } = state;
-  return { month, key, name, district, level: "red", reason, kind: "late-start", numbers: { plannedStart, monthsLate } };
+  return { month, key, name, district, level: "red", kind: "late-start", numbers: { plannedStart, monthsLate } };
 }
 
 /**
@@ -129,19 +103,8 @@ export function stalledWarning(
   }
   if (values.some((v, i) => i > 0 && v > (values[i - 1] ?? v))) return null;
   const months = window.map((s) => s?.month ?? state.month);
-  const first = 0;
-  const last = values.length - 1;
-  const reason = byLocale((l) =>
-    NARRATIVE[l].warningStalled({
-      months: formatCount(thresholds.stalledMonths, l),
-      from: formatMonth(months[first] ?? state.month, l),
-      to: formatMonth(months[last] ?? state.month, l),
-      ytdFrom: formatMoney(values[first] ?? null, l),
-      ytdTo: formatMoney(values[last] ?? null, l),
-    }),
-  );
   const { month, key, name, district } = state;
-  return { month, key, name, district, level: "yellow", reason, kind: "stalled", numbers: { months, ytdCompleted: values } };
+  return { month, key, name, district, level: "yellow", kind: "stalled", numbers: { months, ytdCompleted: values } };
 }
 
 const KIND_ORDER: Record<WarningKind, number> = { behind: 0, "late-start": 1, stalled: 2 };

@@ -11,10 +11,9 @@ import {
   type ChartSpec,
 } from "../charts/index.ts";
 import type { ScopeResult } from "../indicators/index.ts";
-import { formatMoney, formatPercent, formatPoints, pointsDirection } from "../narrative/format.ts";
+import { formatFor, formatPercent, pointsDirection } from "../i18n/format/index.ts";
 import type { DistrictView, EditionModel } from "./editionModel.ts";
 import type { ProjectView } from "./siteModel.ts";
-import { sharedWeakMap } from "./sharedMemo.ts";
 
 /**
  * The charts of each page, built from an edition's model (its content: the month, the year's
@@ -68,7 +67,7 @@ export function inlineSvg(svg: string): string {
   return svg.replace(/\s(aria-label|aria-description|aria-roledescription)="[^"]*"/g, "");
 }
 
-const memo = sharedWeakMap<EditionModel, Map<string, ChartView>>("charts");
+const memo = new WeakMap<EditionModel, Map<string, ChartView>>();
 function cached(site: EditionModel, key: string, make: () => ChartView): ChartView {
   let m = memo.get(site);
   if (m === undefined) memo.set(site, (m = new Map()));
@@ -80,7 +79,7 @@ function cached(site: EditionModel, key: string, make: () => ChartView): ChartVi
   return made;
 }
 
-const origins = sharedWeakMap<ChartView, { site: EditionModel; key: string }>("chart-origins");
+const origins = new WeakMap<ChartView, { site: EditionModel; key: string }>();
 /** Which edition and chart ("curve:", "curve:<district slug>", "board"…) a chart view was made for. */
 export function chartOrigin(view: ChartView): { site: EditionModel; key: string } | null {
   return origins.get(view) ?? null;
@@ -92,7 +91,7 @@ function source(site: EditionModel): string {
 
 function gapWords(site: EditionModel, gap: number | null): string {
   if (gap === null) return site.ui.notApplicable;
-  const pts = formatPoints(gap, site.locale);
+  const pts = formatFor(site.locale).points(gap);
   const d = pointsDirection(gap);
   return d > 0 ? site.ui.fig.ahead(pts) : d < 0 ? site.ui.fig.behind(pts) : site.ui.fig.level;
 }
@@ -330,7 +329,7 @@ export function projectChart(site: EditionModel, p: ProjectView): ChartView {
           title: ui.chart.history.title,
           subtitle: ui.chart.history.subtitle(year, month, unitLabel),
           source: source(site),
-          description: ui.chart.history.description(formatMoney(p.last.ytdCompleted, site.locale), formatMoney(p.last.annualPlan, site.locale), month),
+          description: ui.chart.history.description(formatFor(site.locale).money(p.last.ytdCompleted), formatFor(site.locale).money(p.last.annualPlan), month),
           empty: ui.chart.empty,
           x: ui.chart.month,
           y: unitLabel,

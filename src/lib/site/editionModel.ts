@@ -1,11 +1,12 @@
+import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month } from "../data/model.ts";
-import type { EditionChanges, EditionContent, EditionProject, HistoryMonth } from "../editions/index.ts";
-import { localeFormat, type LocaleFormat } from "../i18n/locale.ts";
+import type { EditionChanges, EditionContent, EditionMonth, EditionProject, HistoryMonth } from "../editions/index.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
-import type { BoardEntry, MonthComputed, ProjectBoardEntry, ProjectWarning } from "../rank/index.ts";
-import { pageSet, type EditionRef } from "./editions.ts";
+import type { BoardEntry, ProjectBoardEntry } from "../rank/index.ts";
+import type { ReasonedWarning } from "../narrative/index.ts";
+import { pageSet, type EditionRef } from "./editionList.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageSlugs, UNCATEGORISED_SLUG } from "./samePage.ts";
 import { ROUTES, withBase } from "./urls.ts";
@@ -41,7 +42,7 @@ export interface ProjectRow {
   slug: string;
   id: string | null;
   state: EditionProject;
-  warnings: ProjectWarning[];
+  warnings: ReasonedWarning[];
   boardEntry: ProjectBoardEntry | null;
   /** Time progress of the edition's month (m / 12). */
   timeProgress: number;
@@ -60,7 +61,7 @@ export interface DistrictView {
   /** Each month of the year up to the edition's, ascending. */
   history: Array<{ month: Month; result: ScopeResult | null; entry: BoardEntry | null }>;
   projects: ProjectRow[];
-  warnings: ProjectWarning[];
+  warnings: ReasonedWarning[];
 }
 
 export interface CategoryView {
@@ -77,7 +78,7 @@ export interface EditionModel {
   content: EditionContent;
   locale: Locale;
   ui: UiStrings;
-  fmt: LocaleFormat;
+  fmt: Format;
   base: string;
   /** A page of this edition ("districts/x/") with the base and the edition's prefix. */
   href(path: string): string;
@@ -87,7 +88,7 @@ export interface EditionModel {
   region: string | null;
   publisher: string | null;
   license: string;
-  latest: MonthComputed;
+  latest: EditionMonth;
   year: number;
   /** The year's months up to the edition's, ascending (from the content's history). */
   yearMonths: HistoryMonth[];
@@ -118,14 +119,14 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
   const latest = content.computed;
   const locale = content.locale;
   const ui = t(locale);
-  const fmt = localeFormat(locale);
+  const fmt = formatFor(locale);
   const { base } = presentation;
   const href = (path: string) => withBase(base, `${edition.prefix}${path}`);
   const siteHref = (path: string) => withBase(base, path);
   const slugs = pageSlugs(pageSet(content), presentation.districtCodes);
   const tp = timeProgress(content.month);
 
-  const warningsByKey = new Map<string, ProjectWarning[]>();
+  const warningsByKey = new Map<string, ReasonedWarning[]>();
   for (const w of latest.warnings) {
     const list = warningsByKey.get(w.key);
     if (list === undefined) warningsByKey.set(w.key, [w]);

@@ -1,4 +1,4 @@
-import type { PageSet } from "./editions.ts";
+import type { PageSet } from "./editionList.ts";
 import { ROUTES, slugsFor } from "./urls.ts";
 
 /**

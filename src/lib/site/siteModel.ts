@@ -1,7 +1,7 @@
+import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme, Project, ProjectState } from "../data/model.ts";
 import type { ValidationReport } from "../data/report.ts";
-import { localeFormat, type LocaleFormat } from "../i18n/locale.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { timeProgress } from "../indicators/index.ts";
 import { dataQuality, type IssueGroup } from "../rank/index.ts";
@@ -48,7 +48,7 @@ export interface FileQuality {
 export interface SiteModel {
   locale: Locale;
   ui: UiStrings;
-  fmt: LocaleFormat;
+  fmt: Format;
   /** The base path the site is built with ("/" or "/journal/"). */
   base: string;
   /** A site path ("methodology/") with the base in front. */
@@ -119,7 +119,7 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
   return {
     locale,
     ui: t(locale),
-    fmt: localeFormat(locale),
+    fmt: formatFor(locale),
     base,
     href: (path) => withBase(base, path),
     title: config.title ?? programme.title,

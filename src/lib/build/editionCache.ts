@@ -1,0 +1,129 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import { linkTree } from "../io/placeFiles.ts";
+import path from "node:path";
+import { sha256, stableJson } from "../editions/stableJson.ts";
+import type { Presentation } from "../site/editionModel.ts";
+import { contentSha, editionNav, type EditionList, type EditionRef } from "../site/editionList.ts";
+
+/**
+ * The build cache of rendered editions. An edition's pages are a function of its content, its
+ * navigation (neighbours, root, its month's revisions), the presentation settings and the
+ * templates, so a key over exactly these names a directory of finished pages that a later build
+ * can copy instead of rendering. The root is always rendered; so are the site-wide pages.
+ */
+
+/** Everything outside the data that shapes the pages: the templates, the code, the assets and the locked dependencies. */
+export const TEMPLATE_INPUTS = ["pages", "src", "public", "astro.config.mjs", "package-lock.json"];
+
+/** SHA-256 over the path and bytes of every file in `inputs` (relative to `root`), in path order. */
+export async function templatesFingerprint(root: string, inputs: readonly string[] = TEMPLATE_INPUTS): Promise<string> {
+  const files: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const s = await stat(path.join(root, rel)).catch(() => null);
+    if (s === null) return;
+    if (s.isDirectory()) {
+      for (const name of (await readdir(path.join(root, rel))).sort()) if (name !== "node_modules" && !name.startsWith(".")) await walk(`${rel}/${name}`);
+    } else files.push(rel);
+  };
+  for (const i of inputs) await walk(i);
+  const hash = createHash("sha256");
+  for (const f of files.sort()) {
+    const bytes = await readFile(path.join(root, f));
+    hash.update(`${f}\u0000${bytes.length}\u0000`).update(bytes);
+  }
+  return hash.digest("hex");
+}
+
+export interface KeyInputs {
+  templates: string;
+  presentation: Presentation;
+  /** The site's address (canonical links). */
+  baseUrl: string;
+  locale: string;
+}
+
+/** Project slugs an edition links to that have no page (their links are left out, so they shape the page). */
+export function missingProjectPages(list: EditionList, ref: EditionRef): string[] {
+  const slugs = new Set(ref.content.projects.map((p) => p.slug));
+  const c = ref.content.changes;
+  if (c) for (const p of [...c.added, ...c.removed, ...c.started, ...c.finished, ...c.warningsRaised, ...c.warningsCleared, ...c.warningsLevel]) slugs.add(p.slug);
+  return [...slugs].filter((s) => !list.projectPages.has(s)).sort();
+}
+
+/** The cache key of an edition's pages. */
+export function editionKey(list: EditionList, ref: EditionRef, inputs: KeyInputs, presentationSha = sha256(stableJson(inputs.presentation))): string {
+  return sha256(
+    stableJson({
+      format: 1,
+      content: contentSha(ref),
+      nav: editionNav(list, ref),
+      missingProjectPages: missingProjectPages(list, ref),
+      presentation: presentationSha,
+      templates: inputs.templates,
+      baseUrl: inputs.baseUrl,
+      locale: inputs.locale,
+    }),
+  );
+}
+
+/** Each edition's key (the root is never cached). */
+export function editionKeys(list: EditionList, inputs: KeyInputs): Map<EditionRef, string> {
+  const presentationSha = sha256(stableJson(inputs.presentation));
+  return new Map(list.editions.map((e) => [e, editionKey(list, e, inputs, presentationSha)]));
+}
+
+/** Sub-directories of an edition's directory that belong to other editions (editions/2026-09/ holds r1/). */
+function nestedPrefixes(list: EditionList, prefix: string): Set<string> {
+  return new Set(list.editions.filter((e) => e.prefix !== prefix && e.prefix.startsWith(prefix)).map((e) => e.prefix.slice(prefix.length).replace(/\/$/, "")));
+}
+
+/** A directory of rendered editions, one sub-directory per key. */
+export class EditionCache {
+  constructor(readonly dir: string) {}
+
+  private entry(key: string): string {
+    return path.join(this.dir, key);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return stat(this.entry(key)).then((s) => s.isDirectory(), () => false);
+  }
+
+  /** Put a cached edition into the output at its prefix (hard links), and mark the entry used. */
+  async restore(key: string, outDir: string, prefix: string): Promise<void> {
+    const entry = this.entry(key);
+    await linkTree(entry, path.join(outDir, prefix));
+    const now = new Date();
+    await utimes(entry, now, now).catch(() => undefined);
+  }
+
+  /** Keep a freshly rendered edition from the output in the cache, by hard links (without the other editions inside its directory). */
+  async store(key: string, outDir: string, prefix: string, list: EditionList): Promise<void> {
+    if (await this.has(key)) return;
+    const source = path.join(outDir, prefix);
+    const nested = nestedPrefixes(list, prefix);
+    const tmp = `${this.entry(key)}.tmp-${process.pid}`;
+    await rm(tmp, { recursive: true, force: true });
+    await mkdir(this.dir, { recursive: true });
+    await linkTree(source, tmp, (rel) => !nested.has(rel));
+    // Another build may have stored the same key meanwhile: its copy is as good as ours.
+    await rename(tmp, this.entry(key)).catch(() => rm(tmp, { recursive: true, force: true }));
+  }
+
+  /** Remove entries no build has used for `days` days. */
+  async prune(days = 30): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const cutoff = Date.now() - days * 86_400_000;
+    let removed = 0;
+    for (const name of names) {
+      const p = path.join(this.dir, name);
+      const s = await stat(p).catch(() => null);
+      if (s !== null && s.mtimeMs < cutoff) {
+        await rm(p, { recursive: true, force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,28 @@
+import { cardSvg } from "../cards/index.ts";
+import type { DrawJob } from "../cards/drawCards.ts";
+import type { SiteBuild } from "../site/siteBuild.ts";
+import { chartSvg, embedCharts } from "../site/embeds.ts";
+import { rasterSvg } from "../cards/rasterSvg.ts";
+import { MEDIA_ROUTES, ogImagePath } from "../site/mediaPaths.ts";
+import { pagesOf } from "../site/sitePages.ts";
+
+/**
+ * Every picture this run renders: each page's 1200×630 preview card and each embedded chart's PNG
+ * download (twice the chart's size, on white), with where it goes in the output (relative to the
+ * output folder, e.g. "editions/2026-09/og/districts_luyu.png"). scripts/build.ts draws them on
+ * worker threads while Astro renders the pages, and puts them in after.
+ */
+export interface PictureFile {
+  file: string;
+  job: DrawJob;
+}
+
+export function pictureFiles(b: SiteBuild): PictureFile[] {
+  return b.rendered.flatMap((ref) => [
+    ...pagesOf(b, ref.prefix).map((p) => ({ file: ogImagePath(ref.prefix, p.rest), job: { svg: cardSvg(p.card) } })),
+    ...embedCharts(b.edition(ref.prefix)).map((e) => ({
+      file: `${ref.prefix}${MEDIA_ROUTES.chartPng(e.id)}`,
+      job: { svg: rasterSvg(chartSvg(e.chart)), zoom: 2, background: "#ffffff" },
+    })),
+  ]);
+}

@@ -1,0 +1,83 @@
+import { editionDate } from "../feeds/dates.ts";
+import { changesCsv } from "../opendata/changesCsv.ts";
+import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
+import type { EditionModel } from "./editionModel.ts";
+import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
+
+/**
+ * An edition's open data, made from its content alone (so a published edition's files are frozen
+ * with it): the projects as CSV and JSON, the indicators, the OC4IDS package and a README.
+ */
+export interface DataFile {
+  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "changes.csv" | "README.md";
+  kind: "csv" | "projects" | "indicators" | "oc4ids" | "changes" | "readme";
+  body: string;
+  bytes: number;
+}
+
+/** What the downloads page shows of each file (bodies are not kept: tens of MB an edition at scale). */
+export type DataFileEntry = Omit<DataFile, "body">;
+const entries = new WeakMap<EditionModel, DataFileEntry[]>();
+
+/**
+ * The edition's files without their bodies, as written by scripts/build.ts (writeOpenData); made
+ * (and the bodies dropped) when nothing has written them in this process.
+ */
+export function openDataEntries(site: EditionModel, siteUrl: string | URL | undefined): DataFileEntry[] {
+  let hit = entries.get(site);
+  if (hit === undefined) entries.set(site, (hit = openDataFiles(site, siteUrl).map(({ body: _, ...entry }) => entry)));
+  return hit;
+}
+
+/** Note the files of an edition as written (scripts/build.ts writes them; the downloads page lists them). */
+export function rememberOpenData(site: EditionModel, files: readonly DataFile[]): void {
+  entries.set(site, files.map(({ body: _, ...entry }) => entry));
+}
+
+/** The edition's files with their bodies, made afresh on each call. */
+export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
+  const ref = site.edition;
+  const content = site.content;
+  // Files name their edition's permanent address, also when served from the root (the root
+  // moves to the next month; the edition's address does not), so both copies are identical.
+  const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix === "" ? `editions/${ref.month}/` : ref.prefix}${p}`);
+  const publisher = site.publisher ?? site.title;
+  const csv = projectsCsv(content);
+  const pj = projectsJson(content);
+  const ij = indicatorsJson(content);
+  const oc = oc4idsJson(
+    oc4idsPackage(content, {
+      uri: url(`${MEDIA_ROUTES.data}oc4ids.json`),
+      publishedOn: editionDate(content.month, ref.publishedOn),
+      publisher,
+      license: site.license,
+      publicationPolicy: absoluteUrl(siteUrl, site.base, "about/"),
+      idPrefix: `${new URL(siteUrl ?? "https://example.org").hostname.replace(/[^a-z0-9]+/gi, "-")}-`,
+    }),
+  );
+  const readme = dataReadme({
+    content,
+    config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
+    editionUrl: url(""),
+    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv" },
+    snapshot: null,
+    publishedOn: ref.publishedOn,
+    revision: ref.revision,
+    revisionNote: ref.note,
+  });
+  const file = (name: DataFile["name"], kind: DataFile["kind"], text: string): DataFile => {
+    // In JSON, "<" and ">" only occur inside strings, where \u003c and \u003e parse to the same text;
+    // escaped, no file of the site holds markup from the data, whatever serves or sniffs it.
+    const body = name.endsWith(".json") ? text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e") : text;
+    return { name, kind, body, bytes: Buffer.byteLength(body, "utf8") };
+  };
+  const files = [
+    file("projects.csv", "csv", csv),
+    file("projects.json", "projects", pj),
+    file("indicators.json", "indicators", ij),
+    file("oc4ids.json", "oc4ids", oc),
+    file("changes.csv", "changes", changesCsv(site.changes, site.ui.changes.csv)),
+    file("README.md", "readme", readme),
+  ];
+  return files;
+}
