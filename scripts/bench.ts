@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { z } from "zod";
 import { decode } from "../src/lib/data/decode.ts";
-import { toExcelCsv } from "../src/lib/export/excelCsv.ts";
+import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { buildSite } from "../src/lib/build/buildSite.ts";
-import { formatReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 import { cliArgs } from "./cli.ts";
 
 /**

@@ -11,10 +11,10 @@
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { toExcelCsv } from "../src/lib/export/excelCsv.ts";
+import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
 import { dayOfNextMonth, generateProgramme, sampleCorrection, sampleFileStyle, sampleNote, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { publishEdition } from "../src/lib/io/publishEdition.ts";
-import { formatReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 
 const { values } = parseArgs({
   options: {

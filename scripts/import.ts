@@ -15,7 +15,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseSiteConfig } from "../src/lib/config/parseSiteConfig.ts";
 import { planImport } from "../src/lib/data/planImport.ts";
-import { fileReport, formatReport } from "../src/lib/data/report.ts";
+import { fileReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 import { lineRanges, importText } from "../src/lib/i18n/issues.ts";
 
 let args: ReturnType<typeof parse>;

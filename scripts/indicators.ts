@@ -1,5 +1,5 @@
 import type { Locale } from "../src/lib/config/siteConfigSchema.ts";
-import { formatReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 import type { ScopeResult } from "../src/lib/indicators/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { districtParagraph, programmeParagraph, warningReason } from "../src/lib/narrative/index.ts";

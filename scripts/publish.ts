@@ -1,4 +1,4 @@
-import { formatReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 import { publishEdition } from "../src/lib/io/publishEdition.ts";
 import { cliArgs } from "./cli.ts";
 

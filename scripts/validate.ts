@@ -1,5 +1,5 @@
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
-import { formatReport } from "../src/lib/data/report.ts";
+import { formatReport } from "../src/lib/i18n/report.ts";
 import { cliArgs } from "./cli.ts";
 
 const usage = "usage: npm run validate -- [--data DIR] [--json] [--verbose] [--locale zh-CN|en]";

@@ -114,3 +114,27 @@ describe("the library's layers", () => {
     expect(importsOf(f, text).map((p) => path.relative(LIB, p))).toEqual(["site/a.ts", "b/b.ts", "site/c.ts", "d/d.ts"]);
   });
 });
+
+describe("the code's shape", () => {
+  const everywhere = (dirs: string[], ext: RegExp) =>
+    dirs.flatMap((d) => {
+      const go = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).flatMap((n) => go(path.join(p, n))) : ext.test(p) ? [p] : []);
+      return go(path.join(ROOT, d));
+    });
+
+  it("src/ and pages/ read no process.env and keep nothing on globalThis: state reaches the pages as arguments and through the build's integration", () => {
+    const found = everywhere(["src", "pages"], /\.(ts|mjs|astro)$/).flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/\bprocess\.env\b|\bglobalThis\b/.test(line) ? [`${path.relative(ROOT, f)}:${i + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("no module of src/, pages/ or scripts/ is over 400 lines", () => {
+    const long = everywhere(["src", "pages", "scripts"], /\.(ts|mjs|astro|css)$/)
+      .map((f) => [path.relative(ROOT, f), readFileSync(f, "utf8").split("\n").length] as const)
+      .filter(([, n]) => n > 400);
+    expect(long).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
-import { formatIssue } from "../../src/lib/data/report.ts";
+import { formatIssue } from "../../src/lib/i18n/report.ts";
 import { noticeMessage } from "../../src/lib/i18n/issues.ts";
 import type { ProjectState } from "../../src/lib/data/model.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
-import { formatIssue } from "../../src/lib/data/report.ts";
+import { formatIssue } from "../../src/lib/i18n/report.ts";
 
 const dir = (name: string) => `test/fixtures/loader/${name}`;
 const messages = async (name: string, locale: "zh-CN" | "en" = "zh-CN") => {

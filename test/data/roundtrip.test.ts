@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ProjectState } from "../../src/lib/data/model.ts";
-import { toExcelCsv, type ExcelCsvOptions } from "../../src/lib/export/excelCsv.ts";
+import { toExcelCsv, type ExcelCsvOptions } from "../../src/lib/sample/excelCsv.ts";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { generateProgramme } from "../../src/lib/sample/generateProgramme.ts";
 

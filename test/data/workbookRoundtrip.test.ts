@@ -5,7 +5,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { Programme, ProjectState } from "../../src/lib/data/model.ts";
-import { sheetCsv, toWorkbook, workbookBytes, type WorkbookOptions } from "../../src/lib/export/excelWorkbook.ts";
+import { sheetCsv, toWorkbook, workbookBytes, type WorkbookOptions } from "../../src/lib/sample/excelWorkbook.ts";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { generateProgramme } from "../../src/lib/sample/generateProgramme.ts";
 

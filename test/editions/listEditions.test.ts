@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { draftContent, editionsOf, nextRecord, type EditionRecord } from "../../src/lib/editions/index.ts";
-import type { LoadResult } from "../../src/lib/data/loadProgramme.ts";
+import type { LoadResult } from "../../src/lib/editions/withEditions.ts";
 import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../../src/lib/rank/computeAll.ts";
 import { editionKeys, missingProjectPages } from "../../src/lib/build/editionCache.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issue } from "../../src/lib/data/issue.ts";
+import { issue } from "../../src/lib/common/issue.ts";
 import { dataQuality } from "../../src/lib/rank/index.ts";
 
 describe("dataQuality(issues)", () => {

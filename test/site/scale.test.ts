@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkBudgets } from "../../src/lib/audit/budgets.ts";
 import { readBuiltSite } from "../../src/lib/audit/readBuiltSite.ts";
-import { toExcelCsv } from "../../src/lib/export/excelCsv.ts";
+import { toExcelCsv } from "../../src/lib/sample/excelCsv.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import { MEDIA_ROUTES } from "../../src/lib/site/mediaPaths.ts";
 import { csvFields } from "../../src/lib/opendata/projectFields.ts";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
 import { linkTree } from "../io/placeFiles.ts";
 import path from "node:path";
-import { sha256, stableJson } from "../editions/stableJson.ts";
+import { sha256, stableJson } from "../common/hash.ts";
 import type { Presentation } from "../site/editionModel.ts";
 import { contentSha, editionNav, type EditionList, type EditionRef } from "../site/editionList.ts";
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
-import { sha256 } from "../editions/stableJson.ts";
+import { sha256 } from "../common/hash.ts";
 import { CARD_FONT_FAMILY } from "./cardSvg.ts";
 import { cardFonts, type CardFonts } from "./fonts.ts";
 import { ttcFace, ttcFaceNamed } from "./ttcFace.ts";

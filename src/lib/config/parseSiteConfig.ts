@@ -1,8 +1,8 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { SiteConfigSchema, type SiteConfig } from "./siteConfigSchema.ts";
-import { FIELDS } from "../data/fields.ts";
-import { issue, type Issue } from "../data/issue.ts";
+import { FIELDS } from "../common/fields.ts";
+import { issue, type Issue } from "../common/issue.ts";
 
 /**
  * Parse and validate site.yaml text. Every problem is returned, each naming its key; with

@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Programme, Project, ProjectState, Snapshot } from "./model.ts";
 import { nameKey } from "./normalise.ts";
 import { projectSlug } from "./slug.ts";

@@ -1,5 +1,5 @@
 import { REQUIRED_FIELDS, type Field } from "./fields.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Column } from "./mapColumns.ts";
 
 /** Fields whose header may name the table's year and month. */

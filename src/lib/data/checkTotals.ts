@@ -1,5 +1,5 @@
 import { AMOUNT_FIELDS } from "./fields.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Column } from "./mapColumns.ts";
 import type { RowValues } from "./readRow.ts";
 

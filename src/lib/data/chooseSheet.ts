@@ -1,6 +1,6 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import { findHeader, headerFields, type HeaderLocation } from "./findHeader.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Notice } from "./model.ts";
 import type { GridSheet } from "./readGrid.ts";
 

@@ -1,42 +1,6 @@
-/**
- * The fields a snapshot column can map to, with the built-in header aliases (SPEC §3.2).
- * A header label is normalised (see `normaliseLabel`) and tested against each field's
- * patterns in this order; the first match wins, so the more specific patterns come first
- * (年度累计完成投资 is year-to-date, 开工累计完成投资 is cumulative).
- */
-export const FIELDS = [
-  "serial",
-  "id",
-  "name",
-  "district",
-  "category",
-  "nature",
-  "status",
-  "finished",
-  "content",
-  "period",
-  "totalInvestment",
-  "annualPlan",
-  "ytdCompleted",
-  "ytdPercent",
-  "cumulativeCompleted",
-  "monthCompleted",
-  "progressText",
-  "problems",
-  "owner",
-  "leadDepartment",
-  "leader",
-  "privateInvestment",
-  "landArea",
-  "plannedStart",
-  "actualStart",
-  "plannedEnd",
-  "actualEnd",
-  "longitude",
-  "latitude",
-  "remarks",
-] as const;
-export type Field = (typeof FIELDS)[number];
+import { FIELDS, type Field } from "../common/fields.ts";
+
+export { FIELDS, type Field };
 
 export const AMOUNT_FIELDS = [
   "totalInvestment",
@@ -54,8 +18,10 @@ export const REQUIRED_FIELDS = ["name", "district", "annualPlan", "ytdCompleted"
 export const NEEDED_CELLS = ["name", "district", "annualPlan", "ytdCompleted"] as const satisfies readonly Field[];
 
 /**
- * Ordered alias patterns, tested against a label's core (half-width, no spaces, with its
- * unit, year and month range removed: "2026年计划投资（万元）" → "计划投资").
+ * The built-in header aliases of the fields a snapshot column can map to (SPEC §3.2).
+ * A header label is normalised (see `normaliseLabel`) and tested against each field's
+ * patterns in this order; the first match wins, so the more specific patterns come first
+ * (年度累计完成投资 is year-to-date, 开工累计完成投资 is cumulative).
  */
 export const ALIASES: ReadonlyArray<readonly [Field, RegExp]> = [
   ["serial", /^(序号|排序|No\.?|栏次)$/i],

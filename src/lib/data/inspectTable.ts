@@ -5,7 +5,7 @@ import type { Encoding } from "./decode.ts";
 import type { HeaderLocation } from "./findHeader.ts";
 import { flattenHeader } from "./flattenHeader.ts";
 import type { Grid, GridRow } from "./grid.ts";
-import type { Issue } from "./issue.ts";
+import type { Issue } from "../common/issue.ts";
 import { mapColumns, type Column } from "./mapColumns.ts";
 import type { Notice } from "./model.ts";
 import { readGrid, type FileFormat } from "./readGrid.ts";

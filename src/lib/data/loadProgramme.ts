@@ -1,13 +1,11 @@
 import { parseSiteConfig } from "../config/parseSiteConfig.ts";
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import { buildProgramme } from "./buildProgramme.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Programme, Snapshot } from "./model.ts";
 import { monthOfFile, readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
-import { verifyEditions, type RecordFile } from "../editions/verifyEditions.ts";
-import type { EditionRecord } from "../editions/record.ts";
 import { readGeo, type DistrictGeo } from "./readGeo.ts";
-import { fileReport, sortIssues, type ValidationReport } from "./report.ts";
+import { fileReport, validationReport, type ValidationReport } from "./report.ts";
 
 /** Everything the loader needs, already read from disk (so this stays pure and testable). */
 export interface DataInput {
@@ -16,27 +14,25 @@ export interface DataInput {
   /** site.yaml, when present. */
   siteYaml: { file: string; text: string } | null;
   snapshots: SnapshotInput[];
-  /** Published edition records (editions/YYYY-MM/rN.json); none for a folder of CSVs alone. */
-  editions?: RecordFile[];
   /** District boundaries (geo/*.geojson), optional. */
   geo?: Array<{ file: string; text: string }>;
   /** Files in snapshots/ that are not read: the temporary files Excel and WPS keep beside an open workbook (~$2026-10.xlsx). */
   temporary?: string[];
 }
 
-export interface LoadResult {
+export interface ProgrammeLoad {
   /** Null when any error was found: a build with invalid data publishes nothing. */
   programme: Programme | null;
   config: SiteConfig;
   report: ValidationReport;
-  /** Verified published records, by month then revision. */
-  editions: EditionRecord[];
   /** District boundaries for the map, when given. */
   geo: DistrictGeo | null;
+  /** Every month that could be read, errors or not (published editions are checked against them). */
+  snapshots: Snapshot[];
 }
 
 /** Validate site.yaml and every snapshot, collecting every issue, then join the months. */
-export function loadProgramme(input: DataInput, opts: { revising?: string } = {}): LoadResult {
+export function loadProgramme(input: DataInput): ProgrammeLoad {
   const { config, issues: configIssues } = parseSiteConfig(input.siteYaml?.text ?? null, input.siteYaml?.file ?? "site.yaml");
   const issues: Issue[] = [...configIssues];
   const snapshots: Snapshot[] = [];
@@ -61,16 +57,6 @@ export function loadProgramme(input: DataInput, opts: { revising?: string } = {}
   issues.push(...built.issues);
   const geo = readGeo(input.geo ?? [], built.programme.districts);
   issues.push(...geo.issues);
-  const verified = verifyEditions(input.editions ?? [], built.programme.snapshots);
-  // Publishing a revision is how a changed snapshot of a published month is accepted.
-  issues.push(...verified.issues.map((i) => (i.code === "edition-snapshot-altered" && i.detail.month === opts.revising ? { ...i, severity: "warning" as const } : i)));
-  const sorted = sortIssues(issues);
-  const errors = sorted.filter((i) => i.severity === "error").length;
-  const report: ValidationReport = {
-    files: built.programme.snapshots.map(fileReport),
-    issues: sorted,
-    errors,
-    warnings: sorted.length - errors,
-  };
-  return { programme: errors > 0 ? null : built.programme, config, report, editions: verified.records, geo: geo.geo };
+  const report = validationReport(built.programme.snapshots.map(fileReport), issues);
+  return { programme: report.errors > 0 ? null : built.programme, config, report, geo: geo.geo, snapshots: built.programme.snapshots };
 }

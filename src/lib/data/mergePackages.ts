@@ -1,6 +1,6 @@
 import { AMOUNT_FIELDS, type AmountField, type Field } from "./fields.ts";
 import { cellAddress } from "./grid.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Column } from "./mapColumns.ts";
 import type { Notice, ProjectState, Status } from "./model.ts";
 import type { RowValues } from "./readRow.ts";

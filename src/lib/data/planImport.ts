@@ -1,6 +1,6 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import { inspectTable } from "./inspectTable.ts";
-import type { Issue } from "./issue.ts";
+import type { Issue } from "../common/issue.ts";
 import { monthOfTable, type TableMonth } from "./monthOfTable.ts";
 import type { Snapshot } from "./model.ts";
 import { SNAPSHOT_EXTENSIONS } from "./readGrid.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 
 /** The part of GeoJSON the map needs: polygons named after districts. */
 const FeatureSchema = z.object({

@@ -1,7 +1,7 @@
 import { csvRecords } from "./csvRecords.ts";
 import { decode, type Encoding } from "./decode.ts";
 import type { Grid } from "./grid.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Notice } from "./model.ts";
 import { readWorkbook } from "./readWorkbook.ts";
 

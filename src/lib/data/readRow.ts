@@ -1,7 +1,7 @@
 import type { MoneyUnit, SiteConfig } from "../config/siteConfigSchema.ts";
 import { cellAddress, type CellValue, type GridRow } from "./grid.ts";
 import { AMOUNT_FIELDS, NEEDED_CELLS, type AmountField, type Field } from "./fields.ts";
-import { issue, type Issue, type IssueCode } from "./issue.ts";
+import { issue, type Issue, type IssueCode } from "../common/issue.ts";
 import type { Column } from "./mapColumns.ts";
 import type { ProjectState } from "./model.ts";
 import { cleanName, cleanText, nameKey } from "./normalise.ts";

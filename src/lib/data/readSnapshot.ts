@@ -1,14 +1,14 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Column } from "./mapColumns.ts";
 import { type Field } from "./fields.ts";
-import { issue, type Issue } from "./issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Notice, Snapshot, SkippedRow } from "./model.ts";
 import { rowTexts } from "./classifyRow.ts";
 import { classifyBody } from "./classifyBody.ts";
 import { columnUnit, unitRowUnit, WAN_PER_UNIT } from "./units.ts";
 import { readRow, type RowContext, type RowValues } from "./readRow.ts";
 import { checkTotals } from "./checkTotals.ts";
-import { sha256 } from "../editions/stableJson.ts";
+import { sha256 } from "../common/hash.ts";
 import type { GridRow } from "./grid.ts";
 import { inspectTable } from "./inspectTable.ts";
 import { SNAPSHOT_EXTENSIONS } from "./readGrid.ts";

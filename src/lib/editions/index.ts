@@ -5,5 +5,6 @@ export { draftContent, newestRecord, type DraftInputs } from "./draft.ts";
 export { editionsOf, type Edition } from "./editionsOf.ts";
 export { nextRecord, type PublishRefusal } from "./publish.ts";
 export { contentChecksum, EditionRecordSchema, recordPath, recordText, type EditionRecord } from "./record.ts";
-export { sha256, stableJson } from "./stableJson.ts";
+export { sha256, stableJson } from "../common/hash.ts";
 export { verifyEditions, type RecordFile } from "./verifyEditions.ts";
+export { withEditions, type LoadResult } from "./withEditions.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MonthSchema } from "../data/model.ts";
 import type { EditionContent } from "./content.ts";
-import { sha256, stableJson } from "./stableJson.ts";
+import { sha256, stableJson } from "../common/hash.ts";
 
 /**
  * A published edition, as committed in data/editions/YYYY-MM/rN.json. The checksums make

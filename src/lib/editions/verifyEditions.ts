@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../data/issue.ts";
+import { issue, type Issue } from "../common/issue.ts";
 import type { Snapshot } from "../data/model.ts";
 import { contentChecksum, EditionRecordSchema, type EditionRecord } from "./record.ts";
 

@@ -1,6 +1,6 @@
 import type { Locale } from "../config/siteConfigSchema.ts";
 import type { Field } from "../data/fields.ts";
-import type { Issue, IssueCode } from "../data/issue.ts";
+import type { Issue, IssueCode } from "../common/issue.ts";
 import type { FileReport } from "../data/report.ts";
 import type { Notice } from "../data/model.ts";
 import { fieldNames } from "./fields.ts";

@@ -1,3 +1,4 @@
+import { NATURE_WORDS, STATUS_WORDS } from "../data/tableWords.ts";
 import type { Locale } from "../config/siteConfigSchema.ts";
 
 /**
@@ -142,8 +143,9 @@ const zh: NarrativeTemplates = {
     `计划${plannedStart}开工，至${month}已过${months}个月仍未开工，列为红色预警。`,
   warningStalled: ({ months, from, to, ytdFrom, ytdTo }) =>
     `本年完成投资连续${months}个月没有增长（${from}${ytdFrom}，${to}${ytdTo}），列为黄色预警。`,
-  nature: { new: "新开工", continuing: "续建", completing: "竣工", preparatory: "前期" },
-  status: { "not-started": "未开工", "under-construction": "在建", completed: "已竣工", suspended: "停工" },
+  // The Chinese labels are the table's own words.
+  nature: NATURE_WORDS,
+  status: STATUS_WORDS,
   list: zhList,
 };
 

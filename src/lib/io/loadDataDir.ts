@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { loadProgramme, type LoadResult } from "../data/loadProgramme.ts";
+import { loadProgramme } from "../data/loadProgramme.ts";
+import { withEditions, type LoadResult } from "../editions/withEditions.ts";
 import { SNAPSHOT_EXTENSIONS } from "../data/readGrid.ts";
 
 const SNAPSHOT_FILE = new RegExp(`\\.(${SNAPSHOT_EXTENSIONS.join("|")})$`, "i");
@@ -41,12 +42,12 @@ export async function loadDataDir(dir: string, opts: { revising?: string } = {})
     const full = path.join(geoDir, name);
     geo.push({ file: show(full), text: await readFile(full, "utf8") });
   }
-  return loadProgramme({
+  const tables = loadProgramme({
     name: path.basename(path.resolve(dir)),
     siteYaml: siteText === null ? null : { file: show(siteFile), text: siteText },
     snapshots,
-    editions,
     geo,
     temporary,
-  }, opts);
+  });
+  return withEditions(tables, editions, opts);
 }

@@ -5,6 +5,6 @@ export { licenseUrl } from "./licenseUrl.ts";
 export { CATEGORY_SCHEME, oc4idsJson, oc4idsPackage, toYuan, type Oc4idsOptions } from "./oc4ids.ts";
 export { Oc4idsPackageSchema, type Oc4idsPackage, type Oc4idsProject } from "./oc4idsSchema.ts";
 export { sectorFor } from "./oc4idsSector.ts";
-export { csvFields, NATURE_LABELS, periodText, PROJECT_FIELDS, STATUS_LABELS, type EditionProject, type ProjectField } from "./projectFields.ts";
+export { csvFields, PROJECT_FIELDS, type EditionProject, type ProjectField } from "./projectFields.ts";
 export { projectsCsv } from "./projectsCsv.ts";
 export { projectsJson } from "./projectsJson.ts";

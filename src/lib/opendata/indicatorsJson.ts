@@ -1,5 +1,5 @@
 import type { EditionContent } from "../editions/content.ts";
-import { stableJson } from "../editions/stableJson.ts";
+import { stableJson } from "../common/hash.ts";
 
 /**
  * What the edition computed, as JSON with keys sorted at every level: the indicators of the

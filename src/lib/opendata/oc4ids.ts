@@ -6,7 +6,8 @@ import { checkDate, monthEnd } from "../feeds/dates.ts";
 import { licenseUrl } from "./licenseUrl.ts";
 import { sectorFor } from "./oc4idsSector.ts";
 import type { Oc4idsObservation, Oc4idsPackage, Oc4idsProject } from "./oc4idsSchema.ts";
-import { STATUS_LABELS, type EditionProject } from "./projectFields.ts";
+import { STATUS_WORDS } from "../data/tableWords.ts";
+import type { EditionProject } from "./projectFields.ts";
 
 /**
  * The edition as an OC4IDS project package (Open Contracting for Infrastructure Data Standard,
@@ -135,7 +136,7 @@ function observations(p: EditionProject, content: EditionContent, offset: string
     const m = Number(month.slice(5, 7));
     const notes = [text.range(m)];
     if (plan !== null && Number.isFinite(plan)) notes.push(text.plan(plan));
-    if (month === content.month && p.status !== null) notes.push(text.status(content.locale === "en" ? EN_STATUS[p.status] : STATUS_LABELS[p.status]));
+    if (month === content.month && p.status !== null) notes.push(text.status(content.locale === "en" ? EN_STATUS[p.status] : STATUS_WORDS[p.status]));
     out.push({
       id: month,
       period: { startDate: startOf(year, 1, offset), endDate: endOf(year, m, offset) },

@@ -1,5 +1,5 @@
 import type { Locale } from "../config/siteConfigSchema.ts";
-import type { Nature, Period, Status } from "../data/model.ts";
+import { NATURE_WORDS, periodText, STATUS_WORDS } from "../data/tableWords.ts";
 import type { EditionContent } from "../editions/content.ts";
 import type { CsvValue } from "./csvSafe.ts";
 
@@ -8,22 +8,6 @@ export type EditionProject = EditionContent["projects"][number];
 
 type Text = Record<Locale, string>;
 const t = (zh: string, en: string): Text => ({ "zh-CN": zh, en });
-
-/** The table's words for the coded fields, as the loader reads them back (SPEC §3.2). */
-export const NATURE_LABELS: Record<Nature, string> = { new: "新开工", continuing: "续建", completing: "竣工", preparatory: "前期" };
-export const STATUS_LABELS: Record<Status, string> = {
-  "not-started": "未开工",
-  "under-construction": "在建",
-  completed: "已竣工",
-  suspended: "停工",
-};
-
-/** "2024-2026", or "2024.03-2026.12" when the months are known. */
-export function periodText(p: Period | null): string | null {
-  if (p === null) return null;
-  const part = (y: number, m: number | null): string => (m === null ? String(y) : `${y}.${String(m).padStart(2, "0")}`);
-  return `${part(p.startYear, p.startMonth)}-${part(p.endYear, p.endMonth)}`;
-}
 
 /** The year-to-date header's month range: "1-10月"; January alone is "截至1月底". */
 function ytdRange(m: number): string {
@@ -66,7 +50,7 @@ export const PROJECT_FIELDS: readonly ProjectField[] = [
       "年初确定的建设性质：新开工（new）、续建（continuing）、竣工（completing，计划年内竣工）、前期（preparatory，前期储备）",
       "Plan status set at the start of the year: 新开工 new, 续建 continuing, 竣工 completing (due to finish this year), 前期 preparatory (reserve)",
     ),
-    cell: (p) => (p.nature === null ? null : NATURE_LABELS[p.nature]),
+    cell: (p) => (p.nature === null ? null : NATURE_WORDS[p.nature]),
   },
   {
     json: "status",
@@ -76,7 +60,7 @@ export const PROJECT_FIELDS: readonly ProjectField[] = [
       "月末实际状态：未开工（not-started）、在建（under-construction）、已竣工（completed）、停工（suspended）",
       "Actual status at month end: 未开工 not-started, 在建 under-construction, 已竣工 completed, 停工 suspended",
     ),
-    cell: (p) => (p.status === null ? null : STATUS_LABELS[p.status]),
+    cell: (p) => (p.status === null ? null : STATUS_WORDS[p.status]),
   },
   { json: "content", csv: fixed("建设内容及规模"), unit: null, description: t("建设内容及规模", "Scope and scale of the works") },
   {

@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from "../data/issue.ts";
+import type { Issue, IssueCode } from "../common/issue.ts";
 import { compareNames } from "../indicators/compareNames.ts";
 
 export interface IssueGroup {

@@ -1,4 +1,4 @@
-import type { ExcelCsvOptions } from "../export/excelCsv.ts";
+import type { ExcelCsvOptions } from "./excelCsv.ts";
 
 /** Notes under the GBK tables of the sample. */
 export const SAMPLE_NOTES = (unit: string): string[] => [

@@ -1,3 +1,4 @@
+import { NATURE_WORDS, STATUS_WORDS, periodText } from "../data/tableWords.ts";
 import * as XLSX from "@e965/xlsx";
 import type { Nature, ProjectState, Status } from "../data/model.ts";
 import { csvField } from "./excelCsv.ts";
@@ -44,8 +45,6 @@ interface Column {
   get(s: ProjectState, serial: number): string | number | null;
 }
 
-const NATURE_LABEL: Record<Nature, string> = { new: "新开工", continuing: "续建", completing: "竣工", preparatory: "前期" };
-const STATUS_LABEL: Record<Status, string> = { "not-started": "未开工", "under-construction": "在建", completed: "已竣工", suspended: "停工" };
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
 
 const AMOUNT_FORMAT = "#,##0.00";
@@ -58,11 +57,6 @@ export function monthSerial(month: string): number {
   return Math.round((Date.UTC(y, m - 1, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-function periodText(p: ProjectState["period"]): string | null {
-  if (p === null) return null;
-  const part = (y: number, m: number | null): string => (m === null ? String(y) : `${y}.${String(m).padStart(2, "0")}`);
-  return `${part(p.startYear, p.startMonth)}-${part(p.endYear, p.endMonth)}`;
-}
 
 function columnsFor(o: WorkbookOptions): Column[] {
   const [year, m] = o.month.split("-").map(Number) as [number, number];
@@ -77,8 +71,8 @@ function columnsFor(o: WorkbookOptions): Column[] {
   if (!o.districtGroups) cols.push(single("所属县区", "text", (s) => s.district));
   cols.push(
     single("项目类别", "text", (s) => s.category),
-    single("建设性质", "text", (s) => (s.nature ? NATURE_LABEL[s.nature] : null)),
-    single("项目状态", "text", (s) => (s.status ? STATUS_LABEL[s.status] : null)),
+    single("建设性质", "text", (s) => (s.nature ? NATURE_WORDS[s.nature] : null)),
+    single("项目状态", "text", (s) => (s.status ? STATUS_WORDS[s.status] : null)),
     single("建设内容及规模", "text", (s) => s.content),
     single("建设起止年限", "text", (s) => periodText(s.period)),
   );

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import type { ProjectState } from "../../src/lib/data/model.ts";
-import { monthSerial, sheetCsv, toWorkbook, toWorksheet, workbookBytes } from "../../src/lib/export/excelWorkbook.ts";
+import { monthSerial, sheetCsv, toWorkbook, toWorksheet, workbookBytes } from "../../src/lib/sample/excelWorkbook.ts";
 
 function state(over: Partial<ProjectState>): ProjectState {
   return {

@@ -1,3 +1,4 @@
+import { NATURE_WORDS, STATUS_WORDS, periodText } from "../data/tableWords.ts";
 import iconv from "iconv-lite";
 import type { Nature, ProjectState, Status } from "../data/model.ts";
 
@@ -58,13 +59,6 @@ interface Column {
   get(s: ProjectState, serial: number): string | number | null;
 }
 
-const NATURE_LABEL: Record<Nature, string> = { new: "新开工", continuing: "续建", completing: "竣工", preparatory: "前期" };
-const STATUS_LABEL: Record<Status, string> = {
-  "not-started": "未开工",
-  "under-construction": "在建",
-  completed: "已竣工",
-  suspended: "停工",
-};
 /** Order of nature groups in a grouped table. */
 const NATURE_ORDER: readonly Nature[] = ["new", "continuing", "completing", "preparatory"];
 const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
@@ -88,8 +82,8 @@ function columnsFor(options: ExcelCsvOptions): Column[] {
     { label: "项目名称", kind: "text", get: (s) => s.name + star(s) },
     { label: "所属县区", kind: "text", get: (s) => s.district },
     { label: "项目类别", kind: "text", get: (s) => s.category },
-    { label: "建设性质", kind: "text", get: (s) => (s.nature ? NATURE_LABEL[s.nature] : null) },
-    { label: "项目状态", kind: "text", get: (s) => (s.status ? STATUS_LABEL[s.status] : null) },
+    { label: "建设性质", kind: "text", get: (s) => (s.nature ? NATURE_WORDS[s.nature] : null) },
+    { label: "项目状态", kind: "text", get: (s) => (s.status ? STATUS_WORDS[s.status] : null) },
     { label: "建设内容及规模", kind: "text", get: (s) => s.content },
     { label: "建设起止年限", kind: "text", get: (s) => periodText(s.period) },
     { label: `总投资${unit}`, kind: "amount", get: (s) => s.totalInvestment },
@@ -120,11 +114,6 @@ function columnsFor(options: ExcelCsvOptions): Column[] {
   return columns;
 }
 
-function periodText(p: ProjectState["period"]): string | null {
-  if (p === null) return null;
-  const part = (y: number, m: number | null): string => (m === null ? String(y) : `${y}.${String(m).padStart(2, "0")}`);
-  return `${part(p.startYear, p.startMonth)}-${part(p.endYear, p.endMonth)}`;
-}
 
 function percent(part: number | null, whole: number | null): number | null {
   if (part === null || whole === null || whole === 0) return null;
@@ -270,8 +259,8 @@ function groupStates(
   const order: string[] = [];
   const byLabel = new Map<string, ProjectState[]>();
   const labelOf = (s: ProjectState): string =>
-    by === "nature" ? (s.nature ? NATURE_LABEL[s.nature] : "其他") : (s.category ?? "其他");
-  order.push(...(by === "nature" ? NATURE_ORDER.map((n) => NATURE_LABEL[n]) : categoryOrder));
+    by === "nature" ? (s.nature ? NATURE_WORDS[s.nature] : "其他") : (s.category ?? "其他");
+  order.push(...(by === "nature" ? NATURE_ORDER.map((n) => NATURE_WORDS[n]) : categoryOrder));
   for (const s of states) {
     const label = labelOf(s);
     if (!order.includes(label)) order.push(label);

@@ -2,7 +2,7 @@ import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { ProjectState } from "../../src/lib/data/model.ts";
-import { csvField, formatAmount, toExcelCsv, toExcelCsvText } from "../../src/lib/export/excelCsv.ts";
+import { csvField, formatAmount, toExcelCsv, toExcelCsvText } from "../../src/lib/sample/excelCsv.ts";
 
 function state(over: Partial<ProjectState>): ProjectState {
   return {
