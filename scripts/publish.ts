@@ -22,7 +22,7 @@ const result = await publishEdition(dataDir, month, { revise, date });
 const zh = result.locale === "zh-CN";
 if (!result.ok) {
   const messages: Record<Exclude<typeof result.reason, "invalid-data">, string> = {
-    "no-snapshot": zh ? `没有 ${month} 的快照（${dataDir}/snapshots/${month}.csv）` : `no snapshot for ${month} (${dataDir}/snapshots/${month}.csv)`,
+    "no-snapshot": zh ? `没有 ${month} 的调度表（${dataDir}/snapshots/${month}.csv、.xlsx、.xls 或 .et）` : `no table for ${month} (${dataDir}/snapshots/${month}.csv, .xlsx, .xls or .et)`,
     "already-published": zh
       ? `${month} 期已经发布，已发布的期次不能覆盖。如需更正，请说明原因：npm run publish -- --month ${month} --revise "更正原因"`
       : `${month} is already published and cannot be overwritten. To correct it, say why: npm run publish -- --month ${month} --revise "why"`,

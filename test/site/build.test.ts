@@ -338,3 +338,28 @@ describe("a sub-path build in English (test/fixtures/site-subpath)", () => {
     expect(existsSync(path.join(built.out, `districts/${other.slug}/index.html`))).toBe(true);
   });
 });
+
+describe("a folder of workbooks (test/fixtures/loader/xlsx-months)", () => {
+  let built: BuiltSite;
+  beforeAll(async () => {
+    built = await buildSite("site-xlsx", "test/fixtures/loader/xlsx-months");
+  });
+
+  it("builds from .xlsx files alone, and the data-quality page says which workbook and sheet each month came from and how it was read", () => {
+    const page = parsePage(path.join(built.out, "data-quality/index.html"));
+    const files = [...page.querySelectorAll(".file-list > li")];
+    expect(files.length).toBe(3);
+    for (const li of files) {
+      expect(text(li)).toContain("Excel 工作簿，工作表“调度表”");
+      expect(text(li)).not.toContain("编码");
+      // The loader's notices: the sheet read, the summary sheet skipped, districts from group rows, merged cells filled.
+      const notices = [...li.querySelectorAll(".file-notices li")].map((n) => text(n));
+      expect(notices.some((n) => n.includes("跳过工作表“汇总”"))).toBe(true);
+      expect(notices.some((n) => n.includes("取自分组行"))).toBe(true);
+    }
+    // Every warning group has a title in words, never its code.
+    for (const s of page.querySelectorAll(".issue-group summary strong")) expect(text(s)).not.toMatch(/^[a-z-]+$/);
+    const html = listFiles(built.out).filter((f) => f.endsWith(".html"));
+    expect(checkLinks(built.out, "/", html).problems).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
-import type { Month, Programme, Project, ProjectState } from "../data/model.ts";
+import type { Month, Notice, Programme, Project, ProjectState } from "../data/model.ts";
 import type { ValidationReport } from "../data/report.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { timeProgress } from "../indicators/index.ts";
@@ -39,10 +39,15 @@ export interface FileQuality {
   month: Month;
   projects: number;
   encoding: string;
+  /** What the file is (CSV, a workbook) and, for a workbook, the sheet read. */
+  format: "csv" | "xlsx" | "xls" | "et" | "html";
+  sheet: string | null;
   unit: string;
   matchedBy: "id" | "name-and-district";
   skipped: Record<string, number>;
   skippedTotal: number;
+  /** What the loader did besides reading rows: sheets read and skipped, cells filled, packages joined. */
+  notices: Notice[];
 }
 
 export interface SiteModel {
@@ -109,10 +114,13 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
       month: f.month,
       projects: f.projects,
       encoding: f.encoding,
+      format: f.format,
+      sheet: f.sheet,
       unit: f.unit,
       matchedBy: f.matchedBy,
       skipped,
       skippedTotal: f.skipped.length,
+      notices: f.notices,
     };
   });
 

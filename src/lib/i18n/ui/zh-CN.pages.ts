@@ -1,3 +1,5 @@
+import type { IssueCode } from "../../common/issue.ts";
+
 /**
  * The site's words in Simplified Chinese (the default language), part 1 of 2: the site's frame and its pages.
  * Figures arrive formatted (src/lib/i18n/locale.ts); the narrative's sentences are in
@@ -269,7 +271,11 @@ export const zhPages = {
     skippedIntro: "标题行、表头、分组行、合计行、空行和表下注释不计为项目，逐文件统计如下。",
     issuesHeading: "警告",
     noIssues: "没有发现数据问题。",
-    fileLine: (projects: string, encoding: string, unit: string) => `${projects}个项目 · 编码 ${encoding} · 单位 ${unit}`,
+    fileLine: (projects: string, source: string, unit: string) => `${projects}个项目 · ${source} · 单位 ${unit}`,
+    encoding: (e: string) => `编码 ${e}`,
+    workbook: (format: "xlsx" | "xls" | "et" | "html", sheet: string | null) =>
+      `${{ xlsx: "Excel 工作簿", xls: "Excel 97-2003 工作簿", et: "WPS 表格", html: "网页表格" }[format]}${sheet ? `，工作表“${sheet}”` : ""}`,
+    noticesSummary: (n: string) => `读取时的处理（${n}条）`,
     matchedBy: { id: "按项目编号匹配各月", "name-and-district": "按项目名称和县区匹配各月" } as Record<"id" | "name-and-district", string>,
     skipReason: {
       blank: "空行",
@@ -279,9 +285,34 @@ export const zhPages = {
       title: "标题行",
       header: "表头",
       unit: "单位行",
-    } as Record<"blank" | "group" | "total" | "note" | "title" | "header" | "unit", string>,
+      "other-table": "下方另一张表",
+    } as Record<"blank" | "group" | "total" | "note" | "title" | "header" | "unit" | "other-table", string>,
     total: "合计",
     codeTitle: {
+      "not-a-number": "不是数字",
+      "excel-error": "Excel 错误值",
+      "missing-value": "必填单元格为空",
+      "month-mismatch": "月份与文件名不符",
+      "year-mismatch": "年份与文件名不符",
+      "duplicate-project": "重复的项目",
+      "missing-column": "缺少必需的列",
+      "empty-file": "空文件",
+      "no-header": "找不到表头",
+      "bad-file-name": "文件名不是年月",
+      "duplicate-month": "同一月份有两个文件",
+      "no-snapshots": "没有调度表",
+      "unknown-nature": "无法识别的建设性质",
+      "unknown-status": "无法识别的项目状态",
+      "config": "site.yaml 设置有误",
+      "config-column-field": "site.yaml 列映射有误",
+      "unreadable-file": "无法读取的文件",
+      "edition-altered": "已发布期次被改动",
+      "edition-snapshot-altered": "已发布月份的调度表被改动",
+      "edition-invalid": "期次记录无效",
+      "geo-invalid": "县区边界文件有误",
+      "unreadable-workbook": "无法读取的工作簿",
+      "sheet-not-found": "找不到指定的工作表",
+      "not-progress-table": "不是进度调度表",
       "totals-mismatch": "合计行与项目行之和不符",
       "bad-date": "无法识别的年月",
       "bad-period": "无法识别的建设年限",
@@ -295,7 +326,12 @@ export const zhPages = {
       "project-disappeared": "不再出现的项目",
       "district-renamed": "县区名称变化",
       "no-totals-row": "没有合计行",
-    } as Record<string, string>,
+      "geo-unknown-district": "边界文件中的县区不在表中",
+      "several-tables": "工作簿中有多张进度表",
+      "second-table": "表下另有一张表",
+      "title-month-mismatch": "标题中的月份与文件名不符",
+      "temporary-file": "Excel/WPS 临时文件",
+    } as Record<IssueCode, string>,
     groupCount: (n: string) => `${n}条`,
   },
 
