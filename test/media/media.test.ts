@@ -1,3 +1,4 @@
+import { parsePage } from "../site/links.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -68,6 +69,20 @@ describe("media and open data in the sample site", () => {
     // Copied from the root, the snippet still embeds the edition's chart, which never changes.
     // The root is the newest published edition (September 2026 in the sample; October is a draft).
     expect(read("index.html")).toContain("&lt;iframe src=&quot;https://example.org/editions/2026-09/embed/home-curve/&quot;");
+  });
+
+  it("gives each embed page a link preview: its chart's PNG with its size, its title and description, and the chart's data table", () => {
+    for (const id of ["home-curve", "district-board", "categories"]) {
+      const page = parsePage(path.join(built.out, `embed/${id}/index.html`));
+      const meta = (key: string) => page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+      expect(meta("og:image"), id).toBe(`https://example.org/embed/${id}/chart.png`);
+      const size = pngSize(new Uint8Array(readFileSync(path.join(built.out, `embed/${id}/chart.png`))))!;
+      expect([Number(meta("og:image:width")), Number(meta("og:image:height"))], id).toEqual([size.width, size.height]);
+      expect(meta("twitter:card")).toBe("summary_large_image");
+      expect(meta("og:title")).toContain(page.querySelector("h1")?.textContent?.trim() ?? "?");
+      expect(meta("og:description")?.length ?? 0).toBeGreaterThan(10);
+      expect(page.querySelectorAll(".chart-data tbody tr").length, id).toBeGreaterThan(0);
+    }
   });
 
   it("offers each embedded chart's CSV with exactly the rows and columns of its table", async () => {
