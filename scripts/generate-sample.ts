@@ -42,7 +42,9 @@ if (!Number.isInteger(seed) || !Number.isInteger(projects) || projects < 1 || !/
 }
 
 const lastYear = Number(lastMonth.slice(0, 4));
-const programme = generateProgramme({ seed, projects, years: [lastYear - 1, lastYear], lastMonth });
+// From June of the last year the office also asks for each project's own schedule (1-M月计划投资).
+const schedulesFrom = `${lastYear}-06`;
+const programme = generateProgramme({ seed, projects, years: [lastYear - 1, lastYear], lastMonth, schedulesFrom });
 const out = values.out;
 const snapshots = path.join(out, "snapshots");
 await mkdir(snapshots, { recursive: true });
@@ -54,7 +56,7 @@ await mkdir(path.join(out, "notes"), { recursive: true });
 
 const correction = values["no-editions"] ? null : sampleCorrection(programme);
 const writeTable = (month: string, states: Parameters<typeof toExcelCsv>[0]) =>
-  writeFile(path.join(snapshots, `${month}.csv`), toExcelCsv(states, sampleFileStyle(month, programme.region, lastYear - 1, programme.categories)));
+  writeFile(path.join(snapshots, `${month}.csv`), toExcelCsv(states, { ...sampleFileStyle(month, programme.region, lastYear - 1, programme.categories), schedule: month >= schedulesFrom }));
 for (const { month, states } of programme.months) await writeTable(month, month === correction?.month ? correction.asFirstPublished : states);
 await writeFile(path.join(out, "site.yaml"), sampleSiteYaml(programme));
 const noteMonths = programme.months.slice(-2).map((m) => m.month);

@@ -150,7 +150,7 @@ describe("loadDataDir(broken) reports every problem with file, line, column and 
       [
         "test/fixtures/loader/broken/bad-config/site.yaml:2 配置项「locale」：“fr”无效：无效选项：期望以下之一 \"zh-CN\"|\"en\"",
         "test/fixtures/loader/broken/bad-config/site.yaml:4 配置项「ranking.redFlags」：“-1”无效：数值过小：期望 number >=0",
-        "test/fixtures/loader/broken/bad-config/site.yaml:6 配置项「columns.某列」：“notAField”不是已知字段（应为 serial, id, name, district, category, nature, status, finished, content, period, totalInvestment, annualPlan, ytdCompleted, ytdPercent, cumulativeCompleted, monthCompleted, progressText, problems, owner, leadDepartment, leader, privateInvestment, landArea, plannedStart, actualStart, plannedEnd, actualEnd, longitude, latitude, remarks 之一）",
+        "test/fixtures/loader/broken/bad-config/site.yaml:6 配置项「columns.某列」：“notAField”不是已知字段（应为 serial, id, name, district, category, nature, status, finished, content, period, totalInvestment, annualPlan, ytdCompleted, ytdPlanned, ytdPercent, cumulativeCompleted, monthCompleted, progressText, problems, owner, leadDepartment, leader, privateInvestment, landArea, plannedStart, actualStart, plannedEnd, actualEnd, longitude, latitude, remarks 之一）",
       ],
     ],
     // New failure modes of workbooks and of real layouts.

@@ -27,6 +27,7 @@ export function state(overrides: Partial<ProjectState> = {}): ProjectState {
     totalInvestment: null,
     annualPlan: null,
     ytdCompleted: null,
+    ytdPlanned: null,
     cumulativeCompleted: null,
     monthCompleted: null,
     progressText: null,

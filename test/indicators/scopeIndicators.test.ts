@@ -16,6 +16,10 @@ describe("scopeIndicators(states, month)", () => {
       gap: null,
       newProjects: 0,
       newStarted: 0,
+      scheduledProjects: 0,
+      scheduled: 0,
+      scheduleProgress: null,
+      scheduleGap: null,
       startRate: null,
       finishPlanned: 0,
       finished: 0,
@@ -159,5 +163,29 @@ describe("scopeIndicators(states, month)", () => {
       ["基础设施", 0.1],
       [null, 0.5],
     ]);
+  });
+});
+
+describe("scopeIndicators(states with their own schedules)", () => {
+  it("scopeIndicators(states) measures against the schedules only over the projects that give one", () => {
+    const i = scopeIndicators(
+      [
+        state({ month: "2026-06", annualPlan: 100, ytdCompleted: 20, ytdPlanned: 40 }),
+        state({ month: "2026-06", name: "乙", annualPlan: 300, ytdCompleted: 150, ytdPlanned: 120 }),
+        state({ month: "2026-06", name: "丙", annualPlan: 600, ytdCompleted: 100, ytdPlanned: null }),
+      ],
+      "2026-06",
+    );
+    expect(i.scheduledProjects).toBe(2);
+    expect(i.scheduled).toBe(160);
+    // (40 + 120) / (100 + 300) = 0.4; (170 − 160) / 400 = 0.025 ahead.
+    expect(i.scheduleProgress).toBeCloseTo(0.4, 12);
+    expect(i.scheduleGap).toBeCloseTo(0.025, 12);
+    // The time-progress figures still run over all three.
+    expect(i.completionRate).toBeCloseTo(270 / 1000, 12);
+  });
+  it("scopeIndicators(no schedule given) has no schedule progress (not applicable)", () => {
+    const i = scopeIndicators([state({ annualPlan: 100, ytdCompleted: 20 })], "2026-06");
+    expect([i.scheduledProjects, i.scheduleProgress, i.scheduleGap]).toEqual([0, null, null]);
   });
 });

@@ -102,3 +102,21 @@ describe("monthWarnings(states, earlierMonths, thresholds)", () => {
     expect(summary([...states].reverse())).toEqual(expected);
   });
 });
+
+describe("behindWarning(state, thresholds against own schedule)", () => {
+  const own = { ...thresholds, against: "own-schedule" as const };
+  it("behindWarning(state with a schedule) measures the gap to the project's own schedule, not to m/12", () => {
+    // June: time progress 50%. Its own schedule says 30 of 100 by June; 15 done: 15 points behind it.
+    const w = behindWarning(state({ annualPlan: 100, ytdCompleted: 15, ytdPlanned: 30 }), own);
+    expect(w).toMatchObject({ level: "yellow", kind: "behind", numbers: { timeProgress: 0.3, scheduled: 30, pointsBehind: 15 } });
+    // Against time progress the same project is 35 points behind: red.
+    expect(behindWarning(state({ annualPlan: 100, ytdCompleted: 15, ytdPlanned: 30 }), thresholds)).toMatchObject({ level: "red", numbers: { timeProgress: 0.5 } });
+    expect(behindWarning(state({ annualPlan: 100, ytdCompleted: 15, ytdPlanned: 30 }), thresholds)!.numbers).not.toHaveProperty("scheduled");
+  });
+  it("behindWarning(state without a schedule, against own schedule) falls back to time progress", () => {
+    expect(behindWarning(state({ annualPlan: 100, ytdCompleted: 15, ytdPlanned: null }), own)).toMatchObject({ level: "red", numbers: { timeProgress: 0.5 } });
+  });
+  it("behindWarning(state on its own schedule) is null even when behind time progress", () => {
+    expect(behindWarning(state({ annualPlan: 100, ytdCompleted: 28, ytdPlanned: 30 }), own)).toBeNull();
+  });
+});

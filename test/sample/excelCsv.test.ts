@@ -19,6 +19,7 @@ function state(over: Partial<ProjectState>): ProjectState {
     totalInvestment: 120000,
     annualPlan: 30000,
     ytdCompleted: 21000.5,
+    ytdPlanned: null,
     cumulativeCompleted: 81000.5,
     monthCompleted: 2100.25,
     progressText: "路基完成",

@@ -6,7 +6,7 @@ import { monthSerial, sheetCsv, toWorkbook, toWorksheet, workbookBytes } from ".
 function state(over: Partial<ProjectState>): ProjectState {
   return {
     month: "2026-10", key: "id:A", id: "A", name: "甲项目", district: "青岚区", category: "产业", nature: "continuing", status: "under-construction",
-    content: "新建厂房", period: { startYear: 2024, startMonth: 3, endYear: 2026, endMonth: 12 }, totalInvestment: 1000, annualPlan: 300, ytdCompleted: 150.25,
+    content: "新建厂房", period: { startYear: 2024, startMonth: 3, endYear: 2026, endMonth: 12 }, totalInvestment: 1000, annualPlan: 300, ytdCompleted: 150.25, ytdPlanned: null,
     cumulativeCompleted: 800, monthCompleted: 20, progressText: "主体完工\n正在装修", problems: null, owner: null, leadDepartment: "市工信局", leader: "李四",
     privateInvestment: true, landArea: 12.5, plannedStart: "2024-03", actualStart: "2024-04", plannedEnd: "2026-12", actualEnd: null, longitude: null, latitude: null,
     remarks: null, source: { file: "x", line: 1 }, ...over,

@@ -16,6 +16,7 @@ export const FIELDS = [
   "totalInvestment",
   "annualPlan",
   "ytdCompleted",
+  "ytdPlanned",
   "ytdPercent",
   "cumulativeCompleted",
   "monthCompleted",

@@ -46,6 +46,26 @@ export const RankingSchema = z
   })
   .strict();
 
+/**
+ * The lead-department board (责任单位排名榜, 五个一): ranked like the district board, with the same
+ * composite score and weights (`ranking.weights`) and its own flag counts.
+ */
+export const DepartmentsSchema = z
+  .object({
+    /** Red flags (红旗) for the top N lead departments each month. */
+    redFlags: z.number().int().min(0).default(3),
+    /** Yellow flags (黄旗) for the bottom M lead departments each month. */
+    yellowFlags: z.number().int().min(0).default(2),
+    /**
+     * Lead departments with fewer projects than this in a month are listed beside the board but not
+     * ranked. The default 1 ranks every department with a project, as districts are; an office whose
+     * table names many departments with one or two projects each may raise it, so that a single
+     * project does not decide a department's place (and set the scale for all the others).
+     */
+    minProjects: z.number().int().min(1).default(1),
+  })
+  .strict();
+
 export const WarningsSchema = z
   .object({
     /** Yellow warning when a project is at least this many points behind time progress. */
@@ -56,6 +76,11 @@ export const WarningsSchema = z
     lateStartMonths: z.number().int().min(1).default(3),
     /** Stalled when year-to-date investment has not grown for this many months. */
     stalledMonths: z.number().int().min(1).default(2),
+    /**
+     * What a project is behind: `time-progress` (m ÷ 12, the default) or `own-schedule`, its own
+     * planned investment to date when the table gives it (1-10月计划投资, 序时计划), else time progress.
+     */
+    against: z.enum(["time-progress", "own-schedule"]).default("time-progress"),
   })
   .strict()
   .refine((w) => w.redBehindPoints >= w.yellowBehindPoints, {
@@ -95,11 +120,13 @@ export const SiteConfigSchema = z
       yellowFlags: 2,
       boardSize: 5,
     }),
+    departments: DepartmentsSchema.default({ redFlags: 3, yellowFlags: 2, minProjects: 1 }),
     warnings: WarningsSchema.default({
       yellowBehindPoints: 10,
       redBehindPoints: 30,
       lateStartMonths: 3,
       stalledMonths: 2,
+      against: "time-progress",
     }),
     /**
      * The worksheet to read in each workbook snapshot (.xlsx, .xls, .et): its name, or its

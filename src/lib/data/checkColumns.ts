@@ -3,7 +3,7 @@ import { issue, type Issue } from "../common/issue.ts";
 import type { Column } from "./mapColumns.ts";
 
 /** Fields whose header may name the table's year and month. */
-const DATED: ReadonlySet<Field> = new Set(["annualPlan", "ytdCompleted", "ytdPercent", "monthCompleted"]);
+const DATED: ReadonlySet<Field> = new Set(["annualPlan", "ytdCompleted", "ytdPlanned", "ytdPercent", "monthCompleted"]);
 
 /**
  * Check a table's columns: a table without a year-to-date column is not a progress table (a

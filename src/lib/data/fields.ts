@@ -6,6 +6,7 @@ export const AMOUNT_FIELDS = [
   "totalInvestment",
   "annualPlan",
   "ytdCompleted",
+  "ytdPlanned",
   "cumulativeCompleted",
   "monthCompleted",
 ] as const satisfies readonly Field[];
@@ -29,7 +30,9 @@ export const ALIASES: ReadonlyArray<readonly [Field, RegExp]> = [
   ["ytdPercent", /(占|完成)(年度|年|全年|本年)?计划(投资)?(的)?(比例|比重|百分比|进度)?$|^(年度)?(投资)?完成(率|比例|进度)$|^占比$/],
   ["totalInvestment", /^(项目|计划|估算)?总投资(额|估算)?$/],
   ["cumulativeCompleted", /^(自?开工(以来)?|项目|总)?累计完成(投资|额|投资额)?$|^开工累计/],
-  ["ytdCompleted", /^(年度|本年|今年|当年|全年|本年度|年)?(累计)?完成(投资|额|金额|投资额)?$/],
+  // The project's own schedule to date: 序时计划, 1-10月计划投资 (a plan with a month range, see aliasField).
+  ["ytdPlanned", /^(序时(进度)?计划(投资|完成投资)?|(按)?序时(进度)?应完成(投资)?|应完成投资)$/],
+  ["ytdCompleted", /^(年度|本年|今年|当年|全年|本年度|年)?(实际)?(累计)?完成(投资|额|金额|投资额)?$/],
   ["annualPlan", /^(年度|本年|全年|当年|年|本年度)?(计划(投资|完成投资|投资额|额)?|投资计划)$/],
   ["name", /^项目(名称|名)$|^工程(名称|项目)$|^项目$/],
   ["district", /^(所属|隶属|所在)?(县区|县市区|县\(市、区\)|县\(市\)区|县\(市区\)|区县|区域|县市|地区|乡镇|县区市|区)$|^建设地点$|^所在地$|^属地$/],

@@ -22,9 +22,13 @@ export function aliasField(facts: LabelFacts): Field | null {
     // "累计完成投资" with a year or a month range is year-to-date, not since the start.
     if (field === "cumulativeCompleted" && (facts.year !== null || facts.monthTo !== null) && !/开工/.test(facts.core)) return "ytdCompleted";
     if (field === "ytdCompleted" && (facts.singleMonth || /^(当月|本月)/.test(facts.core))) return "monthCompleted";
+    // "1-10月计划投资" is the project's own schedule to date, not the year's plan.
+    if (field === "annualPlan" && facts.monthTo !== null && !facts.singleMonth) return "ytdPlanned";
     return field;
   }
   if (/^(当月|本月)完成(投资)?$/.test(facts.core)) return "monthCompleted";
+  // Under a month range ("1-10月" over 计划完成 / 实际完成): the schedule to date.
+  if (/^计划完成(投资|额)?$/.test(facts.core) && facts.monthTo !== null) return "ytdPlanned";
   return null;
 }
 

@@ -138,6 +138,7 @@ function joinPackage(members: RowValues[]): RowValues {
     totalInvestment: sum("totalInvestment"),
     annualPlan: sum("annualPlan"),
     ytdCompleted: sum("ytdCompleted"),
+    ytdPlanned: sum("ytdPlanned"),
     cumulativeCompleted: sum("cumulativeCompleted"),
     monthCompleted: sum("monthCompleted"),
     landArea: sum("landArea"),

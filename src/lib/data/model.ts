@@ -55,6 +55,8 @@ export const ProjectStateSchema = z.object({
   totalInvestment: z.number().nullable(),
   annualPlan: z.number().nullable(),
   ytdCompleted: z.number().nullable(),
+  /** The project's own schedule to date (1-10月计划投资, 序时计划), when the table gives it. Older published records have no such field. */
+  ytdPlanned: z.number().nullable(),
   cumulativeCompleted: z.number().nullable(),
   monthCompleted: z.number().nullable(),
   progressText: z.string().nullable(),

@@ -185,6 +185,7 @@ export function readRow(record: GridRow, ctx: RowContext, issues: Issue[], opts:
     totalInvestment: amounts.totalInvestment ?? null,
     annualPlan: amounts.annualPlan ?? null,
     ytdCompleted: amounts.ytdCompleted ?? null,
+    ytdPlanned: amounts.ytdPlanned ?? null,
     cumulativeCompleted: amounts.cumulativeCompleted ?? null,
     monthCompleted: amounts.monthCompleted ?? null,
     progressText: cleanText(r.raw("progressText")),

@@ -68,6 +68,8 @@ export interface NarrativeTemplates {
   projectWithoutPlan(v: { name: string; district: string; nature: string | null; status: string | null; asOf: string; ytd: string }): string;
   projectRank(v: { rank: string; of: string }): string;
   warningBehind(v: { level: FlagColour; plan: string; ytd: string; rate: string; timeProgress: string; points: string }): string;
+  /** Behind the project's own schedule (1-10月计划投资), when site.yaml measures warnings against it. */
+  warningBehindSchedule(v: { level: FlagColour; plan: string; ytd: string; scheduled: string; points: string }): string;
   /** A behind-time-progress warning inside a project paragraph, whose figures were just given. */
   behindLevel(level: FlagColour): string;
   warningLateStart(v: { plannedStart: string; month: string; months: string }): string;
@@ -138,6 +140,8 @@ const zh: NarrativeTemplates = {
   projectRank: ({ rank, of }) => `在${of}个有年度计划的项目中排第${rank}位。`,
   warningBehind: ({ level, plan, ytd, rate, timeProgress, points }) =>
     `年度计划${plan}，完成${ytd}（${rate}），慢于时序进度（${timeProgress}）${points}，列为${zhLevel(level)}预警。`,
+  warningBehindSchedule: ({ level, plan, ytd, scheduled, points }) =>
+    `年度计划${plan}，按自身计划应完成${scheduled}，实际完成${ytd}，慢于自身计划${points}，列为${zhLevel(level)}预警。`,
   behindLevel: (level) => `列为${zhLevel(level)}预警。`,
   warningLateStart: ({ plannedStart, month, months }) =>
     `计划${plannedStart}开工，至${month}已过${months}个月仍未开工，列为红色预警。`,
@@ -225,6 +229,8 @@ const en: NarrativeTemplates = {
   projectRank: ({ rank, of }) => `It ranks no. ${rank} of the ${of} projects with an annual plan.`,
   warningBehind: ({ level, plan, ytd, rate, timeProgress, points }) =>
     `${ytd} invested of an annual plan of ${plan} (${rate}), ${points} behind time progress (${timeProgress}): ${level} warning.`,
+  warningBehindSchedule: ({ level, plan, ytd, scheduled, points }) =>
+    `${ytd} invested against ${scheduled} scheduled to date (annual plan ${plan}), ${points} behind its own schedule: ${level} warning.`,
   behindLevel: (level) => `${level === "red" ? "Red" : "Yellow"} warning.`,
   warningLateStart: ({ plannedStart, month, months }) =>
     `Planned to start in ${plannedStart}, still not started ${plural(months, "month", "months")} later (${month}): red warning.`,

@@ -69,6 +69,34 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     t("年度投资完成率 − 时序进度，以百分点表示", "annual completion rate − time progress, in percentage points"),
   ),
   define(
+    "scheduledProjects",
+    "count",
+    t("给出自身计划的项目", "Projects with their own schedule"),
+    t("调度表给出“1至m月计划投资”（或“序时计划”）的项目个数", "Projects whose table gives their planned investment from January to month m (序时计划)"),
+  ),
+  define(
+    "scheduled",
+    "money",
+    t("按自身计划应完成投资", "Scheduled investment to date"),
+    t("Σ 1至m月计划投资（仅给出自身计划的项目）", "Σ planned investment from January to month m (projects with a schedule only)"),
+  ),
+  define(
+    "scheduleProgress",
+    "percent",
+    t("自身计划进度", "Own-schedule progress"),
+    t("Σ 1至m月计划投资 ÷ Σ 年度计划投资（仅给出自身计划的项目）", "Σ scheduled to date ÷ Σ annual plan (projects with a schedule only)"),
+    t(
+      "时序进度假定全年均匀推进（m ÷ 12）；项目自己的年度投资节点表往往前慢后快。没有项目给出自身计划时不适用。",
+      "Time progress assumes even progress through the year (m ÷ 12); a project's own timetable often starts slowly. Not applicable when no project gives a schedule.",
+    ),
+  ),
+  define(
+    "scheduleGap",
+    "points",
+    t("快于（慢于）自身计划", "Ahead of (behind) own schedule"),
+    t("（Σ 本年完成投资 − Σ 1至m月计划投资）÷ Σ 年度计划投资，仅给出自身计划的项目，以百分点表示", "(Σ invested − Σ scheduled to date) ÷ Σ annual plan, projects with a schedule only, in percentage points"),
+  ),
+  define(
     "newProjects",
     "count",
     t("新开工项目", "Projects due to start"),

@@ -28,6 +28,12 @@ export function scopeIndicators(states: readonly ProjectState[], month: Month): 
   const reserveProjects = count(states, isReserve);
   const reserveStarted = count(states, (s) => isReserve(s) && hasStarted(s));
 
+  // Against the projects' own schedules: only over the projects whose table gives one.
+  const withSchedule = states.filter((s) => s.ytdPlanned !== null && s.ytdPlanned !== undefined);
+  const scheduled = sum(withSchedule, (s) => s.ytdPlanned);
+  const schedulePlan = sum(withSchedule, plan);
+  const scheduledDone = sum(withSchedule, (s) => s.ytdCompleted);
+
   const known = states.filter((s) => s.privateInvestment !== null);
   const privateStates = known.filter((s) => s.privateInvestment === true);
   const privatePlan = sum(privateStates, plan);
@@ -41,6 +47,10 @@ export function scopeIndicators(states: readonly ProjectState[], month: Month): 
     completionRate,
     timeProgress: progress,
     gap: difference(completionRate, progress),
+    scheduledProjects: withSchedule.length,
+    scheduled,
+    scheduleProgress: ratio(scheduled, schedulePlan),
+    scheduleGap: ratio(scheduledDone - scheduled, schedulePlan),
     newProjects,
     newStarted,
     startRate: ratio(newStarted, newProjects),

@@ -24,6 +24,14 @@ export interface ScopeIndicators {
   completionRate: number | null;
   timeProgress: number;
   gap: number | null;
+  /** Projects whose table gives their own schedule to date (1-10月计划投资, 序时计划). */
+  scheduledProjects: number;
+  /** Σ their scheduled investment to date, 万元. */
+  scheduled: number;
+  /** Σ scheduled ÷ Σ annual plan over those projects: where their own schedules say they should be. */
+  scheduleProgress: number | null;
+  /** (Σ invested − Σ scheduled) ÷ Σ annual plan over those projects: ahead of (behind) their own schedules. */
+  scheduleGap: number | null;
   newProjects: number;
   newStarted: number;
   startRate: number | null;

@@ -9,6 +9,14 @@ export function warningReason(w: ProjectWarning, locale: Locale): string {
   const words = NARRATIVE[locale];
   switch (w.kind) {
     case "behind":
+      if (w.numbers.scheduled !== undefined)
+        return words.warningBehindSchedule({
+          level: w.level,
+          plan: f.money(w.numbers.annualPlan),
+          ytd: f.money(w.numbers.ytdCompleted),
+          scheduled: f.money(w.numbers.scheduled),
+          points: f.points(w.numbers.gap),
+        });
       return words.warningBehind({
         level: w.level,
         plan: f.money(w.numbers.annualPlan),

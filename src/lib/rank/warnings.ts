@@ -18,6 +18,11 @@ export interface BehindNumbers {
   gap: number;
   /** (timeProgress − completionRate) × 100, rounded to 1e-9: what is compared with the thresholds. */
   pointsBehind: number;
+  /**
+   * Measured against the project's own schedule (`timeProgress` is then its scheduled share of the
+   * plan, and `scheduled` the amount); absent when against time progress (and in older records).
+   */
+  scheduled?: number;
 }
 
 export interface LateStartNumbers {
@@ -60,13 +65,16 @@ export type WarningKind = ProjectWarning["kind"];
 export function behindWarning(state: ProjectState, thresholds: Thresholds): ProjectWarning | null {
   const { annualPlan, ytdCompleted } = state;
   if (annualPlan === null || !(annualPlan > 0) || ytdCompleted === null || !Number.isFinite(ytdCompleted)) return null;
-  const progress = timeProgress(state.month);
+  // Against the project's own schedule when site.yaml says so and the table gives one.
+  const ownSchedule = thresholds.against === "own-schedule" && state.ytdPlanned !== null && state.ytdPlanned !== undefined;
+  const progress = ownSchedule ? state.ytdPlanned! / annualPlan : timeProgress(state.month);
   const completionRate = ytdCompleted / annualPlan;
   const pointsBehind = roundScore((progress - completionRate) * 100);
   const level: WarningLevel | null =
     pointsBehind > thresholds.redBehindPoints ? "red" : pointsBehind >= thresholds.yellowBehindPoints ? "yellow" : null;
   if (level === null) return null;
-  const numbers = { annualPlan, ytdCompleted, completionRate, timeProgress: progress, gap: completionRate - progress, pointsBehind };
+  const numbers: BehindNumbers = { annualPlan, ytdCompleted, completionRate, timeProgress: progress, gap: completionRate - progress, pointsBehind };
+  if (ownSchedule) numbers.scheduled = state.ytdPlanned!;
   // Fields written out: spreading a helper's object here made warnings 10× slower.
   const { month, key, name, district } = state;
   return { month, key, name, district, level, kind: "behind", numbers };

@@ -47,6 +47,8 @@ export interface ExcelCsvOptions {
   dateStyle?: "iso" | "chinese";
   /** A 当月完成投资 column (default true). */
   monthColumn?: boolean;
+  /** A 1-M月计划投资 column: each project's own schedule to date. */
+  schedule?: boolean;
 }
 
 type Kind = "text" | "amount" | "number" | "percent" | "date" | "serial";
@@ -88,6 +90,8 @@ function columnsFor(options: ExcelCsvOptions): Column[] {
     { label: "建设起止年限", kind: "text", get: (s) => periodText(s.period) },
     { label: `总投资${unit}`, kind: "amount", get: (s) => s.totalInvestment },
     { label: `${year}年计划投资${unit}`, kind: "amount", get: (s) => s.annualPlan },
+    // The project's own schedule to date, in the months whose tables give it.
+    ...(options.schedule ? [{ label: `${m === 1 ? "1月" : `1-${m}月`}计划投资${unit}`, kind: "amount" as const, get: (s: ProjectState) => s.ytdPlanned }] : []),
     two
       ? { label: `${ytdLabel}${unit}`, child: "完成投资", kind: "amount", get: (s) => s.ytdCompleted }
       : { label: `${ytdLabel}${unit}`, kind: "amount", get: (s) => s.ytdCompleted },

@@ -16,6 +16,8 @@ export interface GenerateProgrammeOptions {
   lastMonth: string;
   districts?: readonly string[];
   region?: string;
+  /** From this month on ("2026-06"), the tables give each project's own schedule to date (1-M月计划投资). */
+  schedulesFrom?: string;
   /** Id prefix (XW → XW2026-001). */
   idPrefix?: string;
 }
@@ -137,7 +139,7 @@ export function generateProgramme(options: GenerateProgrammeOptions): SampleProg
     for (let m = 2; m <= 12; m++) {
       const month = monthString(year, m);
       if (month > options.lastMonth) break;
-      months.push({ month, states: active.map((p, i) => stateAt(p, plans[i]!, m, i + 1)) });
+      months.push({ month, states: active.map((p, i) => stateAt(p, plans[i]!, m, i + 1, options.schedulesFrom !== undefined && month >= options.schedulesFrom)) });
     }
     carried = [];
     for (const [i, p] of active.entries()) {

@@ -3,8 +3,21 @@ import { statusAt } from "./planYear.ts";
 import { PROBLEMS, progressText } from "./projectText.ts";
 import { type SampleProject, type YearPlan, fromCents, monthString } from "./sampleProject.ts";
 
-/** The row of a project in the table for month m of its plan's year. */
-export function stateAt(project: SampleProject, plan: YearPlan, m: number, line: number): ProjectState {
+/**
+ * A project's own schedule to date in month m (cents): nothing before the month it is planned to
+ * start this year, then a front-light curve to the whole annual plan in December, as offices' 投资
+ * 节点表 run (slow in spring, fast in autumn).
+ */
+export function scheduledCents(project: SampleProject, plan: YearPlan, m: number): number {
+  const planned = project.plannedStart;
+  const start =
+    plan.startMonth === 0 || planned === null || Number(planned.slice(0, 4)) < plan.year ? 1 : Number(planned.slice(0, 4)) > plan.year ? 13 : Number(planned.slice(5, 7));
+  if (m < start) return 0;
+  return Math.round(plan.annualPlanCents * Math.min(1, ((m - start + 1) / (13 - start)) ** 1.15));
+}
+
+/** The row of a project in the table for month m of its plan's year (`withSchedule`: the table gives 1-M月计划投资). */
+export function stateAt(project: SampleProject, plan: YearPlan, m: number, line: number, withSchedule = false): ProjectState {
   const month = monthString(plan.year, m);
   const status = statusAt(plan, m);
   const ytd = plan.ytd[m] ?? 0;
@@ -40,6 +53,7 @@ export function stateAt(project: SampleProject, plan: YearPlan, m: number, line:
     totalInvestment: project.totalCents === null ? null : fromCents(project.totalCents),
     annualPlan: fromCents(plan.annualPlanCents),
     ytdCompleted: fromCents(ytd),
+    ytdPlanned: withSchedule ? fromCents(scheduledCents(project, plan, m)) : null,
     cumulativeCompleted: project.reportsCumulative || status !== "not-started" ? fromCents(cumulative) : null,
     monthCompleted: fromCents(ytd - previous),
     progressText: progressText(status, share, v + Math.floor(m / 4), project.category),

@@ -170,3 +170,30 @@ test("mapColumns(header) reads letter-spaced, line-broken and format-hinted labe
 test("mapColumns(header) reads 是否开工 as the status and 是否竣工 as the finished flag", () => {
   expect([fieldOf("是否开工"), fieldOf("是否竣工"), fieldOf("是否建成投产")]).toEqual(["status", "finished", "finished"]);
 });
+
+test("aliasField(a plan with a month range, or 序时计划) is the project's own schedule to date; the year's plan stays annualPlan", () => {
+  const f = (label: string) => aliasField(labelFacts(label));
+  expect(f("1-10月计划投资")).toBe("ytdPlanned");
+  expect(f("1-10月计划完成投资")).toBe("ytdPlanned");
+  expect(f("序时计划")).toBe("ytdPlanned");
+  expect(f("序时进度计划投资")).toBe("ytdPlanned");
+  expect(f("按序时应完成投资")).toBe("ytdPlanned");
+  expect(f("2026年计划投资")).toBe("annualPlan");
+  expect(f("年度计划投资")).toBe("annualPlan");
+  expect(f("10月计划投资")).toBe("annualPlan");
+  expect(f("计划完成")).toBeNull();
+});
+
+test("mapColumns(1-10月 over 计划完成 / 实际完成) reads the schedule to date and the year to date", () => {
+  const cols = mapColumns(
+    [
+      ["项目名称"],
+      ["2026年计划投资"],
+      ["1-10月", "计划完成"],
+      ["1-10月", "实际完成"],
+    ],
+    {},
+  );
+  expect(cols.map((c) => c.field)).toEqual(["name", "annualPlan", "ytdPlanned", "ytdCompleted"]);
+  expect(cols[2]!.facts.monthTo).toBe(10);
+});
