@@ -2,9 +2,9 @@ import type { Locale } from "../src/lib/config/siteConfigSchema.ts";
 import { formatReport } from "../src/lib/i18n/report.ts";
 import type { ScopeResult } from "../src/lib/indicators/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
-import { districtParagraph, programmeParagraph, warningReason } from "../src/lib/narrative/index.ts";
+import { districtParagraph, programmeNarrative, warningReason } from "../src/lib/narrative/index.ts";
 import { formatPercent, formatScore } from "../src/lib/i18n/format/index.ts";
-import { computeAll, isQuarterEnd } from "../src/lib/rank/index.ts";
+import { computeAll, isQuarterEnd, ledgerMonth } from "../src/lib/rank/index.ts";
 import type { MonthComputed } from "../src/lib/rank/index.ts";
 import { cliArgs } from "./cli.ts";
 
@@ -35,6 +35,7 @@ if (programme === null || report.errors > 0) {
 const computed = computeAll(programme, config);
 const wanted = options.month ?? computed.months[computed.months.length - 1]?.month;
 const m = computed.months.find((x) => x.month === wanted);
+const problems = wanted === undefined ? null : (ledgerMonth(computed.ledger, wanted)?.counts ?? null);
 if (m === undefined) {
   const available = computed.months.map((x) => x.month).join(", ");
   console.error(
@@ -65,7 +66,7 @@ function summary(m: MonthComputed) {
     risers: m.risers,
     warnings: m.warnings.map((w) => ({ ...w, reason: warningReason(w, locale) })),
     narrative: {
-      programme: programmeParagraph(m, locale),
+      programme: programmeNarrative(m, problems, locale),
       districts: m.districts.flatMap((d) =>
         d.name === null ? [] : [{ name: d.name, text: districtParagraph(m, d.name, locale) ?? "" }],
       ),
@@ -197,7 +198,7 @@ function readable(m: MonthComputed): string {
     warnings,
     "",
     `${TEXT.narrative}`,
-    programmeParagraph(m, locale),
+    programmeNarrative(m, problems, locale),
   ].join("\n");
 }
 

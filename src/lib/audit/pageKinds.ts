@@ -21,6 +21,11 @@ const KINDS_IN_ORDER = [
   "category",
   "boards",
   "warnings",
+  "problems",
+  "departments",
+  "department",
+  "leaders",
+  "leader",
   "changes",
   "editions",
   "older-edition",
@@ -71,6 +76,13 @@ export function pageKinds(files: Iterable<string>): PageKind[] {
   add("category", category === undefined ? undefined : `categories/${category}/`);
   add("boards", "boards/");
   add("warnings", "warnings/");
+  add("problems", "problems/");
+  add("departments", "departments/");
+  const department = childPages(set, "departments/")[0];
+  add("department", department === undefined ? undefined : `departments/${department}/`);
+  add("leaders", "leaders/");
+  const leader = childPages(set, "leaders/")[0];
+  add("leader", leader === undefined ? undefined : `leaders/${leader}/`);
   add("changes", "changes/");
   add("editions", "editions/");
   const months = childPages(set, "editions/").filter((m) => /^\d{4}-\d{2}$/.test(m));

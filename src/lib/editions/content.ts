@@ -1,7 +1,14 @@
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme, ProjectState } from "../data/model.ts";
 import { yearOf } from "../indicators/month.ts";
-import { districtParagraph, programmeParagraph, projectParagraph, withReason, type ReasonedWarning } from "../narrative/index.ts";
+import { districtParagraph, halfYearSentence, programmeNarrative, projectParagraph, withReason, type ReasonedWarning } from "../narrative/index.ts";
+import type { NamedScopeResult } from "../indicators/namedScopesByMonth.ts";
+import type { BoardEntry } from "../rank/board.ts";
+import { editionCalendar, type EditionCalendar } from "../rank/calendar.ts";
+import type { Riser } from "../rank/risers.ts";
+import type { ScopeBoard } from "../rank/scopeBoard.ts";
+import { ledgerMonth } from "../rank/problemViews.ts";
+import type { LedgerMonth } from "../rank/problemTypes.ts";
 import type { Computed, MonthComputed } from "../rank/computeAll.ts";
 import type { QuarterlyBoard } from "../rank/quarterly.ts";
 import type { Board } from "../rank/board.ts";
@@ -46,7 +53,20 @@ export interface EditionContent {
     programme: string;
     districts: Record<string, string>;
     projects: Record<string, string>;
+    /** 半年一总结, in a June edition: the districts' and the departments' half. */
+    halfYear?: { districts: string | null; departments: string | null };
   };
+  /**
+   * The lead departments (五个一): each one's indicators (a project counts for every department its
+   * cell names), their board, 一马当先 and 奋起直追. Absent from editions published before they were kept.
+   */
+  departments?: { scopes: NamedScopeResult[]; unnamed: number; board: ScopeBoard; leaders: BoardEntry[]; risers: Riser[] };
+  /** The responsible leaders: each one's indicators. */
+  leaders?: { scopes: NamedScopeResult[]; unnamed: number };
+  /** The problem ledger (问题清单) at the month's end: open problems oldest first, raised, closed (销号). */
+  problems?: LedgerMonth;
+  /** The calendar of boards: the half-year summary (June) and the year's board so far, for districts and departments. */
+  calendar?: { districts: EditionCalendar; departments: EditionCalendar };
   /** The month's project rows (source lines dropped: they describe a file, not the edition). */
   projects: EditionProject[];
   history: {
@@ -56,7 +76,7 @@ export interface EditionContent {
     projects: Record<string, Array<[Month, number | null, number | null]>>;
   };
   /** The ranking and warning rules the numbers were computed with (site.yaml at the time). */
-  rules?: Pick<SiteConfig, "ranking" | "warnings">;
+  rules?: Pick<SiteConfig, "ranking" | "warnings"> & Partial<Pick<SiteConfig, "departments">>;
   /** The office's note for the month (data/notes/YYYY-MM.md, Markdown), when there was one. */
   officeNote?: string;
   /**
@@ -94,6 +114,22 @@ export function editionContent(
   const slugOf = new Map(programme.projects.map((p) => [p.key, p.slug]));
   const locale = config.locale;
 
+  const departmentMonth = computed.departments.find((d) => d.month === month);
+  const leaderMonth = computed.leaders.find((d) => d.month === month);
+  const problems = ledgerMonth(computed.ledger, month);
+  const calendar = {
+    districts: editionCalendar(
+      computed.months.map((x) => ({ month: x.month, board: x.board, scopes: x.districts })),
+      month,
+    ),
+    departments: editionCalendar(
+      computed.departments.map((x) => ({ month: x.month, board: x.board, scopes: x.scopes })),
+      month,
+    ),
+  };
+  const half = calendar.districts.halfYear;
+  const deptHalf = calendar.departments.halfYear;
+
   const projectHistory: EditionContent["history"]["projects"] = {};
   for (const s of snapshots) for (const st of s.states) (projectHistory[st.key] ??= []).push([s.month, st.ytdCompleted, st.annualPlan]);
 
@@ -107,16 +143,33 @@ export function editionContent(
     computed: { ...m, warnings: m.warnings.map(withReason) },
     quarterly: computed.quarterly.filter((q) => q.board.month <= month && yearOf(q.board.month) === year),
     narrative: {
-      programme: programmeParagraph(m, locale),
+      programme: programmeNarrative(m, problems?.counts ?? null, locale),
       districts: Object.fromEntries(m.districts.flatMap((d) => (d.name === null ? [] : [[d.name, districtParagraph(m, d.name, locale) ?? ""]]))),
       projects: Object.fromEntries(states.map((st) => [st.key, projectParagraph(st, m, locale)])),
+      ...(half === null && deptHalf === null
+        ? {}
+        : { halfYear: { districts: half === null ? null : halfYearSentence(half, "districts", locale), departments: deptHalf === null ? null : halfYearSentence(deptHalf, "departments", locale) } }),
     },
     projects: states.map(({ source: _source, ...st }) => ({ ...st, slug: slugOf.get(st.key) ?? "" })),
     history: {
       months: yearMonths.map(historyMonth),
       projects: projectHistory,
     },
-    rules: { ranking: config.ranking, warnings: config.warnings },
+    rules: { ranking: config.ranking, warnings: config.warnings, departments: config.departments },
+    ...(departmentMonth === undefined
+      ? {}
+      : {
+          departments: {
+            scopes: departmentMonth.scopes,
+            unnamed: departmentMonth.unnamed,
+            board: departmentMonth.board,
+            leaders: departmentMonth.leaders,
+            risers: departmentMonth.risers,
+          },
+        }),
+    ...(leaderMonth === undefined ? {} : { leaders: { scopes: leaderMonth.scopes, unnamed: leaderMonth.unnamed } }),
+    ...(problems === null ? {} : { problems }),
+    calendar,
     ...(opts.officeNote?.trim() ? { officeNote: opts.officeNote } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import type { SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme } from "../data/model.ts";
 import { computeAll } from "../rank/computeAll.ts";
+import { problemLedger } from "../rank/problems.ts";
+import type { Problem } from "../rank/problemTypes.ts";
 import type { EditionContent } from "./content.ts";
 import { draftContent } from "./draft.ts";
 import type { EditionRecord } from "./record.ts";
@@ -48,4 +50,18 @@ export function editionsOf(programme: Programme, config: SiteConfig, records: re
     );
   }
   return editions;
+}
+
+/**
+ * Each project's problems (问题清单) up to `through`, as its page shows them: first reported,
+ * rewordings, closures and re-openings, by project key.
+ */
+export function problemHistory(programme: Programme, through: Month): Map<string, Problem[]> {
+  const byKey = new Map<string, Problem[]>();
+  for (const p of problemLedger(programme, { through }).problems) {
+    const list = byKey.get(p.key);
+    if (list === undefined) byKey.set(p.key, [p]);
+    else list.push(p);
+  }
+  return byKey;
 }

@@ -74,6 +74,10 @@ export interface NarrativeTemplates {
   behindLevel(level: FlagColour): string;
   warningLateStart(v: { plannedStart: string; month: string; months: string }): string;
   warningStalled(v: { months: string; from: string; to: string; ytdFrom: string; ytdTo: string }): string;
+  /** The problem ledger's month: raised and closed, what is still open, the oldest. */
+  problems(v: { raised: string; reopened: string; closed: string; open: string; oldest: string | null; none: boolean }): string;
+  /** 半年一总结: who leads the half-year board, who rose most since the first month, the flags. */
+  halfYear(v: { scope: "districts" | "departments"; year: string; first: string; firstRed: string; risers: string[]; rise: string | null; red: string[]; yellow: string[] }): string;
   nature: Record<"new" | "continuing" | "completing" | "preparatory", string>;
   status: Record<"not-started" | "under-construction" | "completed" | "suspended", string>;
   list(items: string[]): string;
@@ -143,6 +147,16 @@ const zh: NarrativeTemplates = {
   warningBehindSchedule: ({ level, plan, ytd, scheduled, points }) =>
     `年度计划${plan}，按自身计划应完成${scheduled}，实际完成${ytd}，慢于自身计划${points}，列为${zhLevel(level)}预警。`,
   behindLevel: (level) => `列为${zhLevel(level)}预警。`,
+  problems: ({ raised, reopened, closed, open, oldest, none }) =>
+    none
+      ? "问题清单中暂无未解决的问题。"
+      : `问题清单本月新增${raised}个${reopened === "0" ? "" : `、重新提出${reopened}个`}，销号${closed}个，尚有${open}个未解决${oldest === null ? "" : `，最久的已挂账${oldest}个月`}。`,
+  halfYear: ({ scope, year, first, firstRed, risers, rise, red, yellow }) =>
+    `${year}年上半年，${scope === "districts" ? "县区" : "责任单位"}综合排名第一的是${first}，上半年获红旗${firstRed}次` +
+    (risers.length > 0 && rise !== null ? `；与年初相比，${zhList(risers)}名次上升最多（上升${rise}位）` : "") +
+    (red.length > 0 ? `；6月获红旗的是${zhList(red)}` : "") +
+    (yellow.length > 0 ? `，获黄旗的是${zhList(yellow)}` : "") +
+    "。",
   warningLateStart: ({ plannedStart, month, months }) =>
     `计划${plannedStart}开工，至${month}已过${months}个月仍未开工，列为红色预警。`,
   warningStalled: ({ months, from, to, ytdFrom, ytdTo }) =>
@@ -232,6 +246,16 @@ const en: NarrativeTemplates = {
   warningBehindSchedule: ({ level, plan, ytd, scheduled, points }) =>
     `${ytd} invested against ${scheduled} scheduled to date (annual plan ${plan}), ${points} behind its own schedule: ${level} warning.`,
   behindLevel: (level) => `${level === "red" ? "Red" : "Yellow"} warning.`,
+  problems: ({ raised, reopened, closed, open, oldest, none }) =>
+    none
+      ? "No problem is open on the problem list."
+      : `Problem list: ${plural(raised, "problem", "problems")} raised this month${reopened === "0" ? "" : ` and ${reopened} raised again`}, ${closed} closed; ${open} still open${oldest === null ? "" : `, the oldest for ${plural(oldest, "month", "months")}`}.`,
+  halfYear: ({ scope, year, first, firstRed, risers, rise, red, yellow }) =>
+    `In the first half of ${year}, ${first} led the ${scope === "districts" ? "district" : "department"} board, with ${plural(firstRed, "red flag", "red flags")} over the half` +
+    (risers.length > 0 && rise !== null ? `; ${enList(risers)} rose most since the start of the year (${plural(rise, "place", "places")})` : "") +
+    (red.length > 0 ? `; June's red flags went to ${enList(red)}` : "") +
+    (yellow.length > 0 ? ` and its yellow flags to ${enList(yellow)}` : "") +
+    ".",
   warningLateStart: ({ plannedStart, month, months }) =>
     `Planned to start in ${plannedStart}, still not started ${plural(months, "month", "months")} later (${month}): red warning.`,
   warningStalled: ({ months, from, to, ytdFrom, ytdTo }) =>

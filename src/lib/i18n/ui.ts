@@ -4,18 +4,20 @@ import { enPages } from "./ui/en.pages.ts";
 import type { UiStrings } from "./ui/types.ts";
 import { zhEditions } from "./ui/zh-CN.editions.ts";
 import { zhPages } from "./ui/zh-CN.pages.ts";
+import { zhMechanisms } from "./ui/zh-CN.mechanisms.ts";
+import { enMechanisms } from "./ui/en.mechanisms.ts";
 
 export type { UiStrings } from "./ui/types.ts";
 
 /**
  * Every user-facing string of the site's pages, one dictionary per language with the same keys
- * (ui/zh-CN.*.ts, ui/en.*.ts; each language in two parts to keep files short). Figures arrive
+ * (ui/zh-CN.*.ts, ui/en.*.ts; each language in three parts to keep files short). Figures arrive
  * already formatted (src/lib/i18n/locale.ts); sentences of the generated narrative live in
  * src/lib/i18n/narrative.ts. `t(locale)` returns one dictionary.
  */
 const DICTIONARIES: Record<Locale, UiStrings> = {
-  "zh-CN": { ...zhPages, ...zhEditions },
-  en: { ...enPages, ...enEditions },
+  "zh-CN": { ...zhPages, ...zhEditions, ...zhMechanisms },
+  en: { ...enPages, ...enEditions, ...enMechanisms },
 };
 
 export function t(locale: Locale): UiStrings {

@@ -13,6 +13,8 @@ export interface OpenDataFiles {
   indicatorsJson: string;
   oc4ids: string;
   changes: string;
+  /** The problem list and its description, when the edition keeps one. */
+  problems?: [string, string];
 }
 
 export interface DataReadmeInput {
@@ -56,6 +58,7 @@ const L = {
       [f.indicatorsJson, "JSON", "全市、各县区、各类别、各建设性质、各责任单位的指标，县区排名与红旗黄旗，季度榜，一马当先榜，奋起直追榜，项目榜，项目预警"],
       [f.oc4ids, "JSON（OC4IDS 0.9）", "开放基础设施合同数据标准（OC4IDS）项目数据包"],
       [f.changes, "CSV（UTF-8 带 BOM）", "与上一期相比的全部项目变化：新列入、不再列入、新开工、新竣工、新增预警、解除预警、预警等级变化"],
+      ...(f.problems ? [[f.problems[0], "CSV（UTF-8 带 BOM）", f.problems[1]]] : []),
     ],
     source: "## 来源",
     publisher: (p: string) => `发布单位：${p}`,
@@ -94,6 +97,7 @@ const L = {
       [f.indicatorsJson, "JSON", "Indicators of the programme and of every district, category, nature and lead department; the district board with red and yellow flags; quarterly board; leaders; risers; project board; project warnings"],
       [f.oc4ids, "JSON (OC4IDS 0.9)", "Open Contracting for Infrastructure Data Standard project package"],
       [f.changes, "CSV (UTF-8 with BOM)", "Every project-level change since the previous edition: added, removed, started, finished, warnings raised, cleared or changing level"],
+      ...(f.problems ? [[f.problems[0], "CSV (UTF-8 with BOM)", f.problems[1]]] : []),
     ],
     source: "## Source",
     publisher: (p: string) => `Publisher: ${p}`,

@@ -76,6 +76,7 @@ export const PROJECT_FIELDS: readonly ProjectField[] = [
   { json: "totalInvestment", csv: fixed("总投资（万元）"), unit: WAN, description: t("项目总投资", "Total investment of the project") },
   { json: "annualPlan", csv: (y) => `${y}年计划投资（万元）`, unit: WAN, description: t("本年度计划投资", "Investment planned for the year") },
   { json: "ytdCompleted", csv: (_, m) => `${ytdRange(m)}完成投资（万元）`, unit: WAN, description: t("本年1月至本月完成投资", "Investment completed from January to this month") },
+  { json: "ytdPlanned", csv: (_, m) => `${ytdRange(m)}计划投资（万元）`, unit: WAN, description: t("本年1月至本月按项目自身计划应完成的投资（调度表给出时）", "Investment the project's own schedule planned from January to this month (when the table gives it)") },
   { json: "cumulativeCompleted", csv: fixed("开工累计完成投资（万元）"), unit: WAN, description: t("自开工以来累计完成投资", "Investment completed since the project started") },
   { json: "monthCompleted", csv: fixed("当月完成投资（万元）"), unit: WAN, description: t("本月完成投资", "Investment completed in this month") },
   { json: "progressText", csv: fixed("形象进度"), unit: null, description: t("形象进度（填报单位的文字说明）", "Progress on site, as the office describes it") },

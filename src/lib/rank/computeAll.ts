@@ -15,6 +15,11 @@ import type { Riser } from "./risers.ts";
 import { risers } from "./risers.ts";
 import type { ProjectWarning } from "./warnings.ts";
 import { monthWarnings } from "./warnings.ts";
+import type { NamedMonthIndicators } from "../indicators/namedScopesByMonth.ts";
+import { departmentIndicatorsByMonth, leaderIndicatorsByMonth } from "./namedIndicators.ts";
+import { departmentBoards, type DepartmentMonth } from "./departmentBoard.ts";
+import { problemLedger } from "./problems.ts";
+import type { ProblemLedger } from "./problemTypes.ts";
 
 /** Everything computed for one month. */
 export interface MonthComputed extends MonthIndicators {
@@ -25,10 +30,19 @@ export interface MonthComputed extends MonthIndicators {
   warnings: ProjectWarning[];
 }
 
+/** One month of the lead departments (五个一): each department's indicators, and their board. */
+export interface DepartmentsComputed extends NamedMonthIndicators, Omit<DepartmentMonth, "month"> {}
+
 export interface Computed {
   /** Ascending by month. */
   months: MonthComputed[];
   quarterly: QuarterlyBoard[];
+  /** Per month, ascending: each lead department's indicators (a project counts for each it names) and their board. */
+  departments: DepartmentsComputed[];
+  /** Per month, ascending: each responsible leader's indicators. */
+  leaders: NamedMonthIndicators[];
+  /** Every problem reported in 存在问题, followed across all months. */
+  ledger: ProblemLedger;
 }
 
 /**
@@ -62,5 +76,17 @@ export function computeAll(programme: Programme, config: SiteConfig): Computed {
     });
     previousBoard = board;
   });
-  return { months, quarterly: quarterlyBoards(months.map((m) => m.board)) };
+  const byDepartment = departmentIndicatorsByMonth(programme);
+  const boards = new Map(departmentBoards(byDepartment, config).map((d) => [d.month, d]));
+  const departments = byDepartment.map((d) => {
+    const b = boards.get(d.month)!;
+    return { ...d, board: b.board, leaders: b.leaders, risers: b.risers };
+  });
+  return {
+    months,
+    quarterly: quarterlyBoards(months.map((m) => m.board)),
+    departments,
+    leaders: leaderIndicatorsByMonth(programme),
+    ledger: problemLedger(programme),
+  };
 }

@@ -68,12 +68,21 @@ export interface PageSet {
   districts: string[];
   /** Category names; "" stands for projects without a category. */
   categories: string[];
+  /** Lead departments and responsible leaders with a page (五个一). */
+  departments: string[];
+  leaders: string[];
+  /** The edition has a problem ledger (问题清单) page. */
+  problems: boolean;
 }
 
 export function pageSet(content: EditionContent): PageSet {
   return {
     districts: content.districts,
     categories: content.computed.categories.filter((c) => c.indicators.projects > 0).map((c) => c.name ?? ""),
+    // Editions published before the ledger and the five-ones were kept have none of these pages.
+    departments: content.departments?.scopes.map((s) => s.name ?? "").filter((n) => n !== "") ?? [],
+    leaders: content.leaders?.scopes.map((s) => s.name ?? "").filter((n) => n !== "") ?? [],
+    problems: content.problems !== undefined,
   };
 }
 

@@ -4,7 +4,9 @@ import type { Month } from "../data/model.ts";
 import type { EditionChanges, EditionContent, EditionMonth, EditionProject, HistoryMonth } from "../editions/index.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
-import type { BoardEntry, ProjectBoardEntry } from "../rank/index.ts";
+import type { BoardEntry, EditionCalendar, LedgerMonth, OpenEntry, ProjectBoardEntry, Riser, ScopeBoard } from "../rank/index.ts";
+import type { NamedScopeResult } from "../indicators/namedScopesByMonth.ts";
+import { splitNames } from "../rank/splitNames.ts";
 import type { ReasonedWarning } from "../narrative/index.ts";
 import { pageSet, type EditionRef } from "./editionList.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -73,6 +75,22 @@ export interface CategoryView {
   projects: ProjectRow[];
 }
 
+/** A lead department or a responsible leader (五个一) and what is theirs in the edition. */
+export interface NamedView {
+  kind: "department" | "leader";
+  name: string;
+  slug: string;
+  scope: NamedScopeResult;
+  /** The department's place on the department board (null for a leader, or when not ranked). */
+  entry: BoardEntry | null;
+  projects: ProjectRow[];
+  /** Keys of the projects that also count for another department (leader). */
+  shared: ReadonlySet<string>;
+  warnings: ReasonedWarning[];
+  /** Its open problems, oldest first. */
+  problems: OpenEntry[];
+}
+
 export interface EditionModel {
   edition: EditionRef;
   content: EditionContent;
@@ -111,6 +129,22 @@ export interface EditionModel {
   noteHtml: string | null;
   changes: (EditionChanges & { againstRevision: number | null }) | null;
   geo: unknown;
+  /** The lead departments (empty for an edition published before they were kept), in board order, then by name. */
+  departments: NamedView[];
+  departmentByName: Map<string, NamedView>;
+  /** The department board, 一马当先 and 奋起直追, or null. */
+  departmentBoard: { board: ScopeBoard; leaders: BoardEntry[]; risers: Riser[] } | null;
+  leaders: NamedView[];
+  leaderByName: Map<string, NamedView>;
+  /** The page of a district or a lead department of this edition, by name, or null. */
+  districtHref(name: string): string | null;
+  departmentHref(name: string): string | null;
+  /** Projects naming no department / no leader. */
+  unnamed: { departments: number; leaders: number };
+  /** The problem ledger at the month's end, or null. */
+  problems: LedgerMonth | null;
+  /** The half-year summary (June) and the year's board so far, for districts and departments, or null. */
+  calendar: { districts: EditionCalendar; departments: EditionCalendar } | null;
 }
 
 /** Assemble an edition's model. `projectPages`: slugs of the project pages the site has. */
@@ -175,6 +209,33 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
       projects: projects.filter((p) => p.state.category === c.name),
     }));
 
+  const ledger = content.problems ?? null;
+  const named = (kind: "department" | "leader", scopes: readonly NamedScopeResult[], board: ScopeBoard | null): NamedView[] => {
+    const slugOf = kind === "department" ? slugs.department : slugs.leader;
+    const views = scopes
+      .filter((s): s is NamedScopeResult & { name: string } => s.name !== null && s.name !== "")
+      .map((scope) => {
+        const keys = new Set(scope.keys);
+        const mine = (names: string | null) => splitNames(names).includes(scope.name);
+        return {
+          kind,
+          name: scope.name,
+          slug: slugOf.get(scope.name) ?? scope.name,
+          scope,
+          entry: board === null ? null : (board.entries.find((e) => e.name === scope.name) ?? null),
+          projects: projects.filter((p) => keys.has(p.key)),
+          shared: new Set(scope.shared),
+          warnings: latest.warnings.filter((w) => keys.has(w.key)),
+          problems: (ledger?.open ?? []).filter((o) => mine(kind === "department" ? o.leadDepartment : o.leader)),
+        };
+      });
+    // Board order for departments (ranked first), then by name; leaders by name.
+    const rank = (v: NamedView) => v.entry?.rank ?? Number.POSITIVE_INFINITY;
+    return views.sort((a, b) => rank(a) - rank(b) || compareNames(a.name, b.name));
+  };
+  const departments = content.departments === undefined ? [] : named("department", content.departments.scopes, content.departments.board);
+  const leaders = content.leaders === undefined ? [] : named("leader", content.leaders.scopes, null);
+
   return {
     edition,
     content,
@@ -205,5 +266,21 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
     noteHtml: content.officeNote ? renderMarkdown(content.officeNote, base) : null,
     changes: content.changes ?? null,
     geo: presentation.geo,
+    departments,
+    departmentByName: new Map(departments.map((d) => [d.name, d])),
+    districtHref: (name) => {
+      const slug = slugs.district.get(name);
+      return slug === undefined || !content.districts.includes(name) ? null : href(ROUTES.district(slug));
+    },
+    departmentHref: (name) => {
+      const v = departments.find((d) => d.name === name);
+      return v === undefined ? null : href(ROUTES.department(v.slug));
+    },
+    departmentBoard: content.departments === undefined ? null : { board: content.departments.board, leaders: content.departments.leaders, risers: content.departments.risers },
+    leaders,
+    leaderByName: new Map(leaders.map((d) => [d.name, d])),
+    unnamed: { departments: content.departments?.unnamed ?? 0, leaders: content.leaders?.unnamed ?? 0 },
+    problems: ledger,
+    calendar: content.calendar ?? null,
   };
 }

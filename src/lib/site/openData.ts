@@ -1,5 +1,6 @@
 import { editionDate } from "../feeds/dates.ts";
 import { changesCsv } from "../opendata/changesCsv.ts";
+import { problemsCsv } from "../opendata/problemsCsv.ts";
 import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
 import type { EditionModel } from "./editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
@@ -9,8 +10,8 @@ import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
  * with it): the projects as CSV and JSON, the indicators, the OC4IDS package and a README.
  */
 export interface DataFile {
-  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "changes.csv" | "README.md";
-  kind: "csv" | "projects" | "indicators" | "oc4ids" | "changes" | "readme";
+  name: "projects.csv" | "projects.json" | "indicators.json" | "oc4ids.json" | "changes.csv" | "problems.csv" | "README.md";
+  kind: "csv" | "projects" | "indicators" | "oc4ids" | "changes" | "problems" | "readme";
   body: string;
   bytes: number;
 }
@@ -59,7 +60,7 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     content,
     config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
     editionUrl: url(""),
-    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv" },
+    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv", ...(site.problems === null ? {} : { problems: ["problems.csv", site.ui.problems.readmeRow] as [string, string] }) },
     snapshot: null,
     publishedOn: ref.publishedOn,
     revision: ref.revision,
@@ -77,6 +78,8 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     file("indicators.json", "indicators", ij),
     file("oc4ids.json", "oc4ids", oc),
     file("changes.csv", "changes", changesCsv(site.changes, site.ui.changes.csv)),
+    // Editions published before the problem list was kept have none.
+    ...(site.problems === null ? [] : [file("problems.csv", "problems", problemsCsv(site.problems, site.ui.problems.csv))]),
     file("README.md", "readme", readme),
   ];
   return files;

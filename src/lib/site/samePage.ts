@@ -11,20 +11,39 @@ export type PageId =
   | { kind: "home" | "districts" | "projects" | "categories" | "boards" | "warnings" | "changes" }
   | { kind: "downloads" }
   | { kind: "district"; name: string }
+  | { kind: "problems" | "departments" | "leaders" }
+  | { kind: "department"; name: string }
+  | { kind: "leader"; name: string }
   | { kind: "category"; name: string | null }
   | { kind: "project" }
   | { kind: "site" };
 
 export const UNCATEGORISED_SLUG = "c-none";
 
-/** Addresses of an edition's district and category pages: from its own names and the configured codes. */
-export function pageSlugs(pages: PageSet, codes: Readonly<Record<string, string>>): { district: Map<string, string>; category: Map<string, string> } {
+export interface PageSlugs {
+  district: Map<string, string>;
+  category: Map<string, string>;
+  department: Map<string, string>;
+  leader: Map<string, string>;
+}
+
+/**
+ * Addresses of an edition's district, category, department and leader pages: from its own names
+ * and the configured district codes (departments and leaders by the hash of their names, so the
+ * same name has the same address in every edition).
+ */
+export function pageSlugs(pages: PageSet, codes: Readonly<Record<string, string>>): PageSlugs {
   const category = slugsFor(
     pages.categories.filter((c) => c !== ""),
     "c",
   );
   category.set("", UNCATEGORISED_SLUG);
-  return { district: slugsFor(pages.districts, "d", new Map(Object.entries(codes))), category };
+  return {
+    district: slugsFor(pages.districts, "d", new Map(Object.entries(codes))),
+    category,
+    department: slugsFor(pages.departments, "b"),
+    leader: slugsFor(pages.leaders, "l"),
+  };
 }
 
 /** The path of `page` inside an edition with these pages (relative to its prefix; "" is its home). */
@@ -43,6 +62,17 @@ export function pagePath(page: PageId, pages: PageSet, codes: Readonly<Record<st
       return ROUTES[page.kind];
     case "downloads":
       return "downloads/";
+    case "problems":
+    case "departments":
+    case "leaders": {
+      const has = page.kind === "problems" ? pages.problems : pages[page.kind].length > 0;
+      return has ? ROUTES[page.kind] : ROUTES.home;
+    }
+    case "department":
+    case "leader": {
+      const slug = pages[`${page.kind}s`].includes(page.name) ? pageSlugs(pages, codes)[page.kind].get(page.name) : undefined;
+      return slug === undefined ? ROUTES.home : ROUTES[page.kind](slug);
+    }
     case "district": {
       const slug = pages.districts.includes(page.name) ? pageSlugs(pages, codes).district.get(page.name) : undefined;
       return slug === undefined ? ROUTES.home : ROUTES.district(slug);

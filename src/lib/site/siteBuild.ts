@@ -1,5 +1,6 @@
 import type { DistrictGeo } from "../data/readGeo.ts";
-import { editionsOf, type EditionRecord } from "../editions/index.ts";
+import { editionsOf, problemHistory, type EditionRecord } from "../editions/index.ts";
+import type { Problem } from "../rank/problemTypes.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
 import { editionAt, listEditions, type EditionList, type EditionRef } from "./editionList.ts";
 import { buildSiteModel, type LoadedSite, type SiteModel } from "./siteModel.ts";
@@ -29,6 +30,8 @@ export interface SiteInputs {
   loaded: LoadedSite;
   list: EditionList;
   presentation: Presentation;
+  /** Each project's problems up to the root's month, for its page. */
+  problems: ReadonlyMap<string, Problem[]>;
 }
 
 /**
@@ -39,9 +42,11 @@ export function siteInputs(
   loaded: LoadedSite & { editions: readonly EditionRecord[]; geo: DistrictGeo | null },
   notes: Readonly<Record<string, string>>,
 ): SiteInputs {
+  const list = listEditions(editionsOf(loaded.programme, loaded.config, loaded.editions, notes), loaded.programme);
   return {
     loaded,
-    list: listEditions(editionsOf(loaded.programme, loaded.config, loaded.editions, notes), loaded.programme),
+    list,
+    problems: problemHistory(loaded.programme, list.root.month),
     // The loader has read and validated the boundaries (a broken file is an error there).
     presentation: presentationOf(loaded.config, loaded.config.basePath, loaded.geo),
   };
@@ -51,8 +56,8 @@ export function siteInputs(
  * The build's shared models. `cached`: prefixes of the editions the build copies from its cache
  * instead of rendering (their pages are not made again).
  */
-export function makeSiteBuild({ loaded, list, presentation }: SiteInputs, cached: ReadonlySet<string> = new Set()): SiteBuild {
-  const site = buildSiteModel(loaded, loaded.config.basePath, list.root.month);
+export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInputs, cached: ReadonlySet<string> = new Set()): SiteBuild {
+  const site = buildSiteModel(loaded, loaded.config.basePath, list.root.month, problems);
   const models = new Map<string, EditionModel>();
   return {
     site,

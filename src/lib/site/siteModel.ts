@@ -1,3 +1,4 @@
+import type { Problem } from "../rank/problemTypes.ts";
 import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Notice, Programme, Project, ProjectState } from "../data/model.ts";
@@ -32,6 +33,8 @@ export interface ProjectView {
   last: ProjectState;
   /** Time progress of the month of `last` (m / 12). */
   lastTimeProgress: number;
+  /** Its problems (问题清单) up to the root edition's month, in the order first reported. */
+  problems: Problem[];
 }
 
 export interface FileQuality {
@@ -86,7 +89,7 @@ export function shownPath(file: string | null, dataDir: string | null): string {
  * Assemble the site-wide model. `rootMonth`: the root edition's month (project pages show the
  * data up to it); by default the newest month.
  */
-export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month | null = null): SiteModel {
+export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month | null = null, problems: ReadonlyMap<string, Problem[]> = new Map()): SiteModel {
   const { programme, config, report } = site;
   const locale = config.locale;
   const until = rootMonth ?? programme.months.at(-1) ?? "";
@@ -103,7 +106,7 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
   const projects: ProjectView[] = programme.projects.flatMap((project) => {
     const history = statesByKey.get(project.key) ?? [];
     const last = history.at(-1);
-    return last === undefined ? [] : [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month) }];
+    return last === undefined ? [] : [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(project.key) ?? [] }];
   });
 
   const files: FileQuality[] = report.files.map((f) => {

@@ -63,6 +63,18 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
   add(ROUTES.boards, rate(ui.boards.title, programme));
   const warned = new Set(latest.warnings.map((w) => w.key)).size;
   for (const pg of paginate(latest.warnings, WARNINGS_PER_PAGE)) add(pagePath(ROUTES.warnings, pg.number), count(ui.warnings.title, warned, ui.media.warningsCount));
+  if (site.problems !== null) add(ROUTES.problems, count(ui.problems.title, site.problems.counts.open, ui.problems.figureLabel));
+  if (site.departments.length > 0) {
+    add(ROUTES.departments, count(ui.departments.title, site.departments.length, ui.departments.title));
+    for (const v of site.departments) {
+      const flag = v.entry?.flag ?? null;
+      add(ROUTES.department(v.slug), rate(v.name, v.scope.indicators, { flag, ...(flag === null ? {} : { flagLabel: ui.flag[flag] }) }));
+    }
+  }
+  if (site.leaders.length > 0) {
+    add(ROUTES.leaders, count(ui.leaders.title, site.leaders.length, ui.leaders.title));
+    for (const v of site.leaders) add(ROUTES.leader(v.slug), rate(v.name, v.scope.indicators));
+  }
   add(ROUTES.changes, plain(ui.changes.title));
   add(MEDIA_ROUTES.downloads, plain(ui.media.downloadsTitle));
   if (prefix !== "") return pages;
