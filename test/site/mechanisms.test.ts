@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ProjectState } from "../../src/lib/data/model.ts";
 import { formatFor, formatPercent } from "../../src/lib/i18n/format/index.ts";
@@ -42,9 +44,13 @@ describe("the sample's mechanisms, against an independent computation", () => {
     const figure = (k: string) => text(page.querySelector(`[data-figure="${k}"] .value`));
     expect(figure("open")).toBe(String(expected.length));
     expect(text(page.querySelector('[data-figure="open"] .note'))).toContain(String(new Set(withProblem.map((s) => s.key)).size));
-    // Every open problem is listed under its district, with the words the table gives.
+    // Every open problem is in the edition's problems.csv, with the words the table gives; the page
+    // lists the oldest of each district.
+    const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(built.out, "data/problems.csv"), "utf8").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(csv.filter((r) => r["状态"] === "未解决").map((r) => r["问题"]!).sort()).toEqual([...expected].sort());
     const listed = [...page.querySelectorAll("#by-district .problem-list li")].map((li) => text(li.querySelector(".problem-text")));
-    expect(listed.sort()).toEqual(expected.sort());
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) expect(expected).toContain(item);
     // The home page's sentence says the same count.
     expect(text(doc("index.html").querySelector(".narrative-more"))).toContain(`尚有${expected.length}个未解决`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capList, pagePath, paginate } from "../../src/lib/site/paginate.ts";
+import { capList, pagePath, paginate, perGroup } from "../../src/lib/site/paginate.ts";
 
 describe("paginate", () => {
   it("paginate(250 items, 100) gives three pages with their positions; paginate([]) one empty page", () => {
@@ -24,5 +24,14 @@ describe("capList", () => {
   it("capList(items, limit) keeps the first items and counts the rest; nothing is left out below the limit", () => {
     expect(capList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
     expect(capList([1, 2], 3)).toEqual({ shown: [1, 2], more: 0 });
+  });
+});
+
+describe("perGroup", () => {
+  it("perGroup(budget, groups) shares the budget equally, at least 2 and at most 20 a group", () => {
+    expect(perGroup(90, 18)).toBe(5);
+    expect(perGroup(90, 3)).toBe(20);
+    expect(perGroup(90, 200)).toBe(2);
+    expect(perGroup(60, 0)).toBe(20);
   });
 });

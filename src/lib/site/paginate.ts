@@ -47,3 +47,11 @@ export const SHORT_LIST_LIMIT = 20;
 export function capList<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
+
+/**
+ * How many items each of `groups` groups lists when together they may show about `budget`: an
+ * equal share, at least 2 and at most SHORT_LIST_LIMIT (a group of a long list shows its first).
+ */
+export function perGroup(budget: number, groups: number): number {
+  return Math.max(2, Math.min(SHORT_LIST_LIMIT, Math.floor(budget / Math.max(1, groups))));
+}

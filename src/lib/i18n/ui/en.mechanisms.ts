@@ -8,7 +8,7 @@ export const enMechanisms: UiMechanisms = {
   },
   problems: {
     title: "Problem list",
-    intro: (m) => `Every problem reported in the tables' 存在问题 column, followed month by month to the end of ${m}: when it was raised, how long it has been open, when it was closed. A problem is closed when it is no longer reported, when its project is finished, or when the project leaves the table.`,
+    intro: (m) => `Every problem reported in the tables' problems column, followed month by month to the end of ${m}: when it was raised, how long it has been open, when it was closed. A problem is closed when it is no longer reported, when its project is finished, or when the project leaves the table.`,
     open: "Open problems",
     raised: "Raised this month",
     closed: "Closed this month",
@@ -35,7 +35,7 @@ export const enMechanisms: UiMechanisms = {
     more: (n) => `${n} more not listed here; the full list is in`,
     figureLabel: "Open problems",
     projectHeading: "Problems",
-    projectIntro: "The problems this project reported in the 存在问题 column, followed until closed.",
+    projectIntro: "The problems this project reported in the tables' problems column, followed until closed.",
     projectNone: "This project has reported no problem.",
     status: {
       open: (n) => `open for ${n} ${n === "1" ? "month" : "months"}`,
@@ -109,7 +109,7 @@ export const enMechanisms: UiMechanisms = {
   methodologyMore: {
     problemsHeading: "How the problem list is kept",
     problems: [
-      "The 存在问题 cell is split into single problems at numbered items (1. 2、 （1） ①…), semicolons and line breaks; 无, 暂无, — and the like mean none.",
+      "The problems cell is split into single problems at numbered items (1., 2., (1), ①…), semicolons and line breaks; a cell saying there is none counts as empty.",
       "Next month, a problem of the same project worded the same, or largely the same (the character pairs they share are over half of the shorter wording's), is the same problem; a change of wording is shown as an update.",
       "A problem is closed when it is no longer reported, when its project is finished (all its problems), or when the project leaves the table. A closed problem that comes back is raised again under its old number.",
       "Months open are calendar months, the first and the current counted: raised in March, still open in September, is 7 months; a problem raised again counts only its open months.",
