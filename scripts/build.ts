@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { buildSite } from "../src/lib/build/buildSite.ts";
 import { formatReport } from "../src/lib/i18n/report.ts";
@@ -8,9 +9,11 @@ import { cliArgs } from "./cli.ts";
  * is src/lib/build/buildSite.ts; this parses the arguments (and the environment variables the
  * README names) and prints. Exits 1, writing nothing, when the data has errors.
  */
-const usage = "usage: npm run build -- [--data DIR] [--out DIR] [--cache DIR | --no-cache]";
-const { values, dataDir } = cliArgs(usage, { out: { type: "string" }, cache: { type: "string" }, "no-cache": { type: "boolean" } });
+const usage = "usage: npm run build -- [--data DIR] [--out DIR] [--cache DIR | --no-cache] [--pdf]";
+const { values, dataDir } = cliArgs(usage, { out: { type: "string" }, cache: { type: "string" }, "no-cache": { type: "boolean" }, pdf: { type: "boolean" } });
 const root = path.resolve(import.meta.dirname, "..");
+// The PDFs are printed with Debian's Chromium: the set-up the tests use installs it when missing.
+if (values.pdf) execFileSync(process.execPath, [path.join(root, "scripts/ensure-install.mjs"), "--browser"], { cwd: root, stdio: "inherit" });
 // The network is closed: Astro must not try to send telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 const result = await buildSite(
@@ -20,6 +23,7 @@ const result = await buildSite(
     outDir: path.resolve((values.out as string | undefined) ?? process.env.OUT_DIR ?? "dist"),
     cacheDir: values["no-cache"] ? null : path.resolve((values.cache as string | undefined) ?? process.env.JOURNAL_CACHE_DIR ?? path.join(root, ".cache")),
     fontDir: process.env.JOURNAL_FONT_DIR?.trim() || undefined,
+    pdf: Boolean(values.pdf),
   },
   { log: (line) => console.log(line) },
 );

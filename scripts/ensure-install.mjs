@@ -12,10 +12,11 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync("package-lo
   run("npm ci --no-audit --no-fund");
 }
 
-// Debian packages: the CJK font for preview images (build and tests); chromium and nginx
-// for the browser and hosting tests (--browser).
+// Debian packages: the CJK font for preview images (build and tests); chromium, nginx and
+// poppler-utils (pdfinfo, pdftotext: the printed bulletin read back) for the browser, hosting and
+// bulletin tests (--browser).
 const wanted = [["fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"]];
-if (process.argv.includes("--browser")) wanted.push(["chromium", "/usr/bin/chromium"], ["nginx", "/usr/sbin/nginx"]);
+if (process.argv.includes("--browser")) wanted.push(["chromium", "/usr/bin/chromium"], ["nginx", "/usr/sbin/nginx"], ["poppler-utils", "/usr/bin/pdftotext"]);
 const missing = wanted.filter(([, file]) => !existsSync(file)).map(([name]) => name);
 if (missing.length > 0) {
   console.log(`[setup] installing Debian's ${missing.join(", ")}`);

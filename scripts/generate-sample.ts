@@ -1,6 +1,7 @@
 /**
  * Write the fictional sample programme (星湾市) as the office would: one Excel-style CSV per
- * month in mixed encodings and templates, site.yaml and two months of notes; then publish every
+ * month in mixed encodings and templates, site.yaml, two months of notes and a few site photos
+ * (drawn, with their captions, one carrying a phone's EXIF and GPS position); then publish every
  * month but the last as an edition, as the office would have month after month (the 8th of the
  * next month), one of them (June) first with an error and then as a corrected revision with its
  * note; the newest month stays the draft it would really be. Deterministic: the same arguments
@@ -12,7 +13,7 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
-import { dayOfNextMonth, generateProgramme, sampleCorrection, sampleFileStyle, sampleNote, sampleSiteYaml } from "../src/lib/sample/index.ts";
+import { dayOfNextMonth, generateProgramme, sampleCorrection, sampleFileStyle, sampleNote, samplePhotos, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { publishEdition } from "../src/lib/io/publishEdition.ts";
 import { formatReport } from "../src/lib/i18n/report.ts";
 
@@ -61,6 +62,14 @@ for (const { month, states } of programme.months) await writeTable(month, month 
 await writeFile(path.join(out, "site.yaml"), sampleSiteYaml(programme));
 const noteMonths = programme.months.slice(-2).map((m) => m.month);
 for (const month of noteMonths) await writeFile(path.join(out, "notes", `${month}.md`), sampleNote(programme, month));
+// Site photos, each with its caption in the .txt file of the same name (before publishing: editions show them).
+await rm(path.join(out, "photos"), { recursive: true, force: true });
+const photos = await samplePhotos(programme);
+for (const p of photos) {
+  await mkdir(path.join(out, "photos", p.folder), { recursive: true });
+  await writeFile(path.join(out, "photos", p.folder, p.name), p.bytes);
+  await writeFile(path.join(out, "photos", p.folder, `${p.name.replace(/\.[a-z]+$/, "")}.txt`), `${p.caption}\n`);
+}
 
 // Editions: the records of an earlier run would refuse to be published again.
 await rm(path.join(out, "editions"), { recursive: true, force: true });
@@ -94,5 +103,6 @@ for (const { month, states } of programme.months) {
   byYear.set(y, e);
 }
 console.log(`generate-sample: ${programme.region}, ${programme.districts.length} districts, wrote ${out}/`);
+if (photos.length > 0) console.log(`  photos: ${photos.length} for ${new Set(photos.map((p) => p.folder)).size} projects`);
 for (const [y, e] of byYear) console.log(`  ${y}: ${e.files} tables, ${e.projects.size} projects, annual plan ${(e.plan / 10000).toFixed(2)}亿元`);
 if (published > 0) console.log(`  editions: ${published} months published (the last, ${programme.months.at(-1)!.month}, left as a draft)${correction ? `; ${correction.month} corrected as revision 2` : ""}`);

@@ -111,7 +111,8 @@ describe("the reader's check on planted defects", () => {
     const out = (await buildSite("site", "data")).out;
     rmSync(PLANTED, { recursive: true, force: true });
     mkdirSync(PLANTED, { recursive: true });
-    for (const keep of ["_astro", "og", "favicon.svg"]) cpSync(path.join(out, keep), path.join(PLANTED, keep), { recursive: true });
+    // The files the copied pages load: styles and scripts, preview cards, icon, site photos (the first project has some).
+    for (const keep of ["_astro", "og", "favicon.svg", "photos"]) cpSync(path.join(out, keep), path.join(PLANTED, keep), { recursive: true });
     const home = readFileSync(path.join(out, "index.html"), "utf8");
     const project = pageKinds(siteFiles(out)).find((k) => k.kind === "project")!;
     const projectHtml = readFileSync(path.join(out, project.path, "index.html"), "utf8");

@@ -180,4 +180,16 @@ describe("editionKeys(list, inputs)", () => {
     const fewer: EditionList = { ...list, projectPages: new Set([...list.projectPages].filter((s) => s !== "p01")) };
     expect(missingProjectPages(fewer, list.editions[0]!)).toEqual(["p01"]);
   });
+
+  it("buildEditionModel(a record published before the problem list and the departments were kept) has none of their pages, and still builds", () => {
+    const list = listOf(loaded);
+    const { departments: _d, leaders: _l, problems: _p, calendar: _c, ...older } = list.root.content;
+    const ref = { ...list.root, content: older };
+    expect(pageSet(older)).toMatchObject({ departments: [], leaders: [], problems: false });
+    const model = buildEditionModel(ref, presentationOf(loaded.config, "/", null), list.projectPages);
+    expect([model.departments, model.leaders, model.problems, model.calendar, model.departmentBoard]).toEqual([[], [], null, null, null]);
+    // The current content has them all.
+    expect(pageSet(list.root.content).problems).toBe(true);
+    expect(buildEditionModel(list.root, presentationOf(loaded.config, "/", null), list.projectPages).departments.length).toBeGreaterThan(0);
+  });
 });

@@ -32,6 +32,8 @@ beforeAll(async () => {
     "embed/curve/index.html": "<!doctype html><title>embed</title>",
     "_astro/base.1a2b3c.css": "body{}",
     "og/home.png": "png",
+    "photos/3f9a1c2b7d4e-480.avif": "avif",
+    "bulletin/bulletin.pdf": "%PDF-1.4",
   })) {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), text);
@@ -84,9 +86,18 @@ describe("hosting/nginx.conf", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("cache-control")).toBe(CACHE_CONTROL.immutable);
   });
-  it("caches images and downloads for a day", async () => {
-    const r = await get("/og/home.png");
-    expect(r.headers.get("cache-control")).toBe(CACHE_CONTROL.asset);
+  it("caches site photos (named by their content) for a year, immutable", async () => {
+    const r = await get("/photos/3f9a1c2b7d4e-480.avif");
+    expect(r.status).toBe(200);
+    expect(r.headers.get("cache-control")).toBe(CACHE_CONTROL.immutable);
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+  it("caches images and downloads (the bulletin's PDF among them) for a day", async () => {
+    for (const p of ["/og/home.png", "/bulletin/bulletin.pdf"]) {
+      const r = await get(p);
+      expect(r.status).toBe(200);
+      expect(r.headers.get("cache-control"), p).toBe(CACHE_CONTROL.asset);
+    }
   });
   it("answers unknown paths with the site's 404 page", async () => {
     const r = await get("/no/such/page/");

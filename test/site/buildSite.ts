@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 
 /**
  * Build a data folder into test/.tmp/<name> with the real command line
- * (`npx tsx scripts/build.ts --data DIR --out DIR --cache test/.tmp/cache`), once per set of inputs: the build test and
+ * (`npx tsx scripts/build.ts --data DIR --out DIR --cache test/.tmp/cache [extraArgs]`), once per set of inputs: the build test and
  * the browser test share the sample's build. A fingerprint of every input (the data folder,
  * pages/, src/, public/, astro.config.mjs, scripts/build.ts) is stored beside the output; a
  * lock directory makes a second test process wait for a build in progress instead of starting
@@ -71,13 +71,13 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function buildSite(name: string, dataDir: string): Promise<BuiltSite> {
+export async function buildSite(name: string, dataDir: string, extraArgs: readonly string[] = []): Promise<BuiltSite> {
   mkdirSync(TMP, { recursive: true });
   const out = path.join(TMP, name);
   const stamp = path.join(TMP, `${name}.stamp`);
   const release = await lock(path.join(TMP, `${name}.lock`));
   try {
-    const print = fingerprint(dataDir);
+    const print = fingerprint(dataDir) + extraArgs.join(" ");
     if (existsSync(stamp) && existsSync(path.join(out, "index.html"))) {
       const saved = JSON.parse(readFileSync(stamp, "utf8")) as { print: string; log: string; seconds: number };
       if (saved.print === print) return { out, log: saved.log, seconds: saved.seconds, fresh: false };
@@ -85,7 +85,7 @@ export async function buildSite(name: string, dataDir: string): Promise<BuiltSit
     rmSync(stamp, { force: true });
     const started = performance.now();
     // The build cache of the tests' builds stays with them (not in the developer's .cache/).
-    const args = ["tsx", "scripts/build.ts", "--data", dataDir, "--out", path.relative(ROOT, out), "--cache", path.relative(ROOT, CACHE)];
+    const args = ["tsx", "scripts/build.ts", "--data", dataDir, "--out", path.relative(ROOT, out), "--cache", path.relative(ROOT, CACHE), ...extraArgs];
     const { stdout, stderr } = await exec("npx", args, {
       cwd: ROOT,
       env: cleanEnv(),

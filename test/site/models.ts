@@ -35,6 +35,7 @@ export function editionPages(m: EditionModel): string[] {
     page(ROUTES.boards),
     page(ROUTES.warnings),
     page(ROUTES.changes),
+    page(ROUTES.bulletin),
     ...(m.problems === null ? [] : [page(ROUTES.problems)]),
     ...(m.departments.length === 0 ? [] : [page(ROUTES.departments), ...m.departments.map((v) => page(ROUTES.department(v.slug)))]),
     ...(m.leaders.length === 0 ? [] : [page(ROUTES.leaders), ...m.leaders.map((v) => page(ROUTES.leader(v.slug)))]),

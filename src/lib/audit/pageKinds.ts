@@ -27,6 +27,7 @@ const KINDS_IN_ORDER = [
   "leaders",
   "leader",
   "changes",
+  "bulletin",
   "editions",
   "older-edition",
   "revised-edition",
@@ -84,6 +85,7 @@ export function pageKinds(files: Iterable<string>): PageKind[] {
   const leader = childPages(set, "leaders/")[0];
   add("leader", leader === undefined ? undefined : `leaders/${leader}/`);
   add("changes", "changes/");
+  add("bulletin", "bulletin/");
   add("editions", "editions/");
   const months = childPages(set, "editions/").filter((m) => /^\d{4}-\d{2}$/.test(m));
   // A month with earlier revisions kept under rN/ is a revised edition: its pages carry the note.

@@ -18,6 +18,8 @@ import { writeOpenData } from "./writeOpenData.ts";
 import { EditionCache, editionKeys, templatesFingerprint } from "./editionCache.ts";
 import { makeSiteBuild, siteInputs } from "../site/siteBuild.ts";
 import { journalIntegration } from "./integration.ts";
+import { placeSitePhotos } from "./photos.ts";
+import { printBulletins } from "./bulletinPdf.ts";
 
 /**
  * The build as a function, as Observable Framework's build(options, effects): validate every
@@ -36,6 +38,8 @@ export interface BuildOptions {
   cacheDir: string | null;
   /** Where the Noto Sans CJK fonts of the preview cards are (Debian's folder by default). */
   fontDir?: string;
+  /** Also print each rendered edition's bulletin to PDF with Debian's Chromium (`--pdf`). */
+  pdf?: boolean;
 }
 
 export interface BuildEffects {
@@ -62,16 +66,19 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // Pages show source files from the data folder's name down, as the loader named them.
   const inputs = siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data));
   const { list } = inputs;
+  const pdf = options.pdf ?? false;
   const keys = editionKeys(list, {
     templates: await templatesFingerprint(root),
     presentation: inputs.presentation,
+    // An edition rendered with its bulletin's PDF is kept apart from one without.
+    bulletinPdf: pdf,
     baseUrl: config.baseUrl,
     locale: config.locale,
   });
   const cache = options.cacheDir === null ? null : new EditionCache(path.join(options.cacheDir, "editions"));
   const fromCache = new Set<string>();
   if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
-  const siteBuild = makeSiteBuild(inputs, fromCache);
+  const siteBuild = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
@@ -116,7 +123,15 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   await rm(staging, { recursive: true, force: true });
   // Without a build cache the pictures were drawn into a temporary folder; the output keeps its links.
   if (options.cacheDir === null) await rm(picturesDir, { recursive: true, force: true });
+  await placeSitePhotos(siteBuild, { outDir, cacheDir: options.cacheDir, log: effects.log }); // site photos (build/photos.ts)
   const placed = (performance.now() - placing) / 1000;
+  // The bulletins as A4 PDFs, before the editions go into the cache (which keeps them).
+  if (pdf) {
+    const day = (ref: (typeof siteBuild.rendered)[number]) => ref.publishedOn ?? `${ref.month}-28`;
+    const editions = siteBuild.rendered.map((ref) => ({ prefix: ref.prefix, day: day(ref) }));
+    const printed = await printBulletins({ siteDir: outDir, base: config.basePath, origin: new URL(config.baseUrl).origin, editions });
+    effects.log(`bulletins: ${printed.printed} printed to PDF in ${(printed.ms / 1000).toFixed(1)} s`);
+  }
   // Security and cache headers for hosts that read a _headers file (hosting/README.md).
   await writeFile(path.join(outDir, "_headers"), headersFile(config.basePath));
 

@@ -41,6 +41,8 @@ export interface KeyInputs {
   /** The site's address (canonical links). */
   baseUrl: string;
   locale: string;
+  /** The edition's pages come with their bulletin's PDF (`--pdf`). */
+  bulletinPdf?: boolean;
 }
 
 /** Project slugs an edition links to that have no page (their links are left out, so they shape the page). */
@@ -63,6 +65,8 @@ export function editionKey(list: EditionList, ref: EditionRef, inputs: KeyInputs
       templates: inputs.templates,
       baseUrl: inputs.baseUrl,
       locale: inputs.locale,
+      // Only when set, so the keys of builds without PDFs stay what they were.
+      ...(inputs.bulletinPdf ? { bulletinPdf: true } : {}),
     }),
   );
 }

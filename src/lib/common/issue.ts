@@ -30,6 +30,13 @@ export const IssueCodeSchema = z.enum([
   "unreadable-workbook",
   "sheet-not-found",
   "not-progress-table",
+  "photo-bad-name",
+  "photo-format",
+  "photo-unreadable",
+  "photo-unknown-project",
+  "photo-month",
+  "photo-duplicate",
+  "edition-photo-missing",
   // errors or warnings, by configuration
   "totals-mismatch",
   // warnings
@@ -50,6 +57,7 @@ export const IssueCodeSchema = z.enum([
   "second-table",
   "title-month-mismatch",
   "temporary-file",
+  "photo-caption-orphan",
 ]);
 export type IssueCode = z.output<typeof IssueCodeSchema>;
 

@@ -5,6 +5,7 @@ import { issue, type Issue } from "../common/issue.ts";
 import type { Programme, Snapshot } from "./model.ts";
 import { monthOfFile, readSnapshot, type SnapshotInput } from "./readSnapshot.ts";
 import { readGeo, type DistrictGeo } from "./readGeo.ts";
+import { matchPhotos, type PhotoFileInput } from "./photos.ts";
 import { fileReport, validationReport, type ValidationReport } from "./report.ts";
 
 /** Everything the loader needs, already read from disk (so this stays pure and testable). */
@@ -18,6 +19,8 @@ export interface DataInput {
   geo?: Array<{ file: string; text: string }>;
   /** Files in snapshots/ that are not read: the temporary files Excel and WPS keep beside an open workbook (~$2026-10.xlsx). */
   temporary?: string[];
+  /** Every file under photos/ (site photos and their captions), as io/readPhotos.ts read them. */
+  photos?: PhotoFileInput[];
 }
 
 export interface ProgrammeLoad {
@@ -57,6 +60,9 @@ export function loadProgramme(input: DataInput): ProgrammeLoad {
   issues.push(...built.issues);
   const geo = readGeo(input.geo ?? [], built.programme.districts);
   issues.push(...geo.issues);
+  const photos = matchPhotos(input.photos ?? [], built.programme);
+  issues.push(...photos.issues);
+  const programme = photos.photos.length === 0 ? built.programme : { ...built.programme, photos: photos.photos };
   const report = validationReport(built.programme.snapshots.map(fileReport), issues);
-  return { programme: report.errors > 0 ? null : built.programme, config, report, geo: geo.geo, snapshots: built.programme.snapshots };
+  return { programme: report.errors > 0 ? null : programme, config, report, geo: geo.geo, snapshots: built.programme.snapshots };
 }

@@ -161,6 +161,33 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.output<typeof SnapshotSchema>;
 
+/**
+ * A site photo (data/photos/<project id>/YYYY-MM[-n].jpg|png|webp), matched to its project and
+ * month by the loader. The bytes stay on disk; the build reads them again (by `file`) only to
+ * make the published copies, and `sha256` names them.
+ */
+export const PhotoSchema = z.object({
+  /** The project's key (as ProjectState.key). */
+  key: z.string().min(1),
+  month: MonthSchema,
+  /** 1 for YYYY-MM.jpg, 2 for YYYY-MM-2.jpg… */
+  n: z.number().int().min(1),
+  /** The file as the user would type it (data/photos/XW2026-001/2026-09.jpg). */
+  file: z.string(),
+  /** Its path under photos/ ("XW2026-001/2026-09.jpg"), the same wherever the data folder is. */
+  path: z.string(),
+  /** The text of the .txt file of the same name, when there is one. */
+  caption: z.string().nullable(),
+  /** SHA-256 of the file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** What the bytes are (whatever the extension says). */
+  format: z.enum(["jpeg", "png", "webp"]),
+  /** Pixels as shown, after the EXIF orientation is applied (a portrait phone photo is taller than wide). */
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+});
+export type Photo = z.output<typeof PhotoSchema>;
+
 export const ProgrammeSchema = z.object({
   title: z.string(),
   region: z.string().nullable(),
@@ -172,5 +199,7 @@ export const ProgrammeSchema = z.object({
   categories: z.array(z.string()),
   projects: z.array(ProjectSchema),
   snapshots: z.array(SnapshotSchema),
+  /** Site photos by project key, month and number (absent in models built by hand). */
+  photos: z.array(PhotoSchema).optional(),
 });
 export type Programme = z.output<typeof ProgrammeSchema>;

@@ -14,6 +14,7 @@ import type { QuarterlyBoard } from "../rank/quarterly.ts";
 import type { Board } from "../rank/board.ts";
 import type { ScopeResult } from "../indicators/types.ts";
 import type { EditionChanges } from "./changes.ts";
+import { editionPhotos, type EditionPhoto } from "./editionPhotos.ts";
 
 /**
  * One earlier month of the year as the edition shows it in charts and tables: the
@@ -84,6 +85,11 @@ export interface EditionContent {
    * newest published revision, else its data): frozen with the edition on publication.
    */
   changes?: EditionChanges & { againstRevision: number | null };
+  /**
+   * The site photos the edition shows (its month's; at a quarter's end, the quarter's), with their
+   * checksums. Absent when there are none, and from editions published before photos were kept.
+   */
+  photos?: EditionPhoto[];
 }
 
 const lean = (r: ScopeResult): ScopeResult => ({ ...r, indicators: { ...r.indicators, structure: [] } });
@@ -128,6 +134,7 @@ export function editionContent(
     ),
   };
   const half = calendar.districts.halfYear;
+  const photos = editionPhotos(programme, month);
   const deptHalf = calendar.departments.halfYear;
 
   const projectHistory: EditionContent["history"]["projects"] = {};
@@ -171,5 +178,6 @@ export function editionContent(
     ...(problems === null ? {} : { problems }),
     calendar,
     ...(opts.officeNote?.trim() ? { officeNote: opts.officeNote } : {}),
+    ...(photos.length === 0 ? {} : { photos }),
   };
 }

@@ -8,3 +8,5 @@ export { contentChecksum, EditionRecordSchema, recordPath, recordText, type Edit
 export { sha256, stableJson } from "../common/hash.ts";
 export { verifyEditions, type RecordFile } from "./verifyEditions.ts";
 export { withEditions, type LoadResult } from "./withEditions.ts";
+export { editionPhotos, photoMonths, type EditionPhoto } from "./editionPhotos.ts";
+export { missingEditionPhotos, withEditionPhotos } from "./verifyPhotos.ts";

@@ -11,6 +11,8 @@ export function headersFile(base: string): string {
     rule(`${base}*/embed/*`, { "Content-Security-Policy": securityHeaders("embed/x/")["Content-Security-Policy"]! }),
     rule(`${base}embed/*`, { "Content-Security-Policy": securityHeaders("embed/x/")["Content-Security-Policy"]! }),
     rule(`${base}_astro/*`, { "Cache-Control": CACHE_CONTROL.immutable }),
-    ...["png", "svg", "csv", "json", "js", "css"].map((ext) => rule(`${base}*.${ext}`, { "Cache-Control": CACHE_CONTROL.asset })),
+    // Site photos are named by their content and settings (src/lib/site/photoViews.ts).
+    rule(`${base}photos/*`, { "Cache-Control": CACHE_CONTROL.immutable }),
+    ...["png", "svg", "csv", "json", "js", "css", "pdf"].map((ext) => rule(`${base}*.${ext}`, { "Cache-Control": CACHE_CONTROL.asset })),
   ].join("\n\n")}\n`;
 }

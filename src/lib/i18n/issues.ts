@@ -70,6 +70,20 @@ const zh: Record<IssueCode, Render> = {
   "second-table": (i, _, d) => `从这一行起是另一张表（“${i.value}”，共 ${d.rows} 行），已停止读取；如需使用，请把它放到单独的文件或工作表中`,
   "title-month-mismatch": (i, _, d) => `标题“${i.value}”写的是 ${d.titleMonth}，与文件的月份 ${d.month} 不一致；请确认是否存错了月份，或标题忘了改`,
   "temporary-file": (i) => `“${i.value}”是 Excel 或 WPS 打开工作簿时生成的临时文件，已跳过`,
+  "photo-bad-name": (i, _, d) =>
+    d.where === "name"
+      ? `文件名“${i.value}”不是照片的命名方式：应为 年-月.jpg（如 2026-09.jpg），同月第二张起为 2026-09-2.jpg、2026-09-3.jpg……；说明文字放在同名的 .txt 文件（如 2026-09.txt）中`
+      : `“${i.value}”${d.where === "root" ? "直接放在 photos 文件夹中" : "放在项目文件夹的子文件夹中"}：照片应放在以项目编号命名的文件夹中，如 photos/${d.example}/2026-09.jpg`,
+  "photo-format": (i, _, d) =>
+    `${d.format ? `“${i.value}”的内容是 ${String(d.format).toUpperCase()} 格式，` : `“${i.value}”`}不是支持的照片格式：应为 JPEG（.jpg、.jpeg）、PNG（.png）或 WebP（.webp）；苹果手机的 HEIC 照片请先导出为 JPEG`,
+  "photo-unreadable": (i, _, d) => `无法读取照片“${i.value}”：文件已损坏或不完整（${d.reason}），可能在复制或下载时被截断；请重新从相机或手机导出`,
+  "photo-unknown-project": (i, _, d) => `文件夹“${i.value}”不是任何项目的项目编号：照片应放在 photos/项目编号/ 中，编号与调度表「项目编号」列一致（如“${d.example}”），也可用项目页地址中的代号`,
+  "photo-month": (i, _, d) =>
+    `照片的月份 ${i.value} 不是项目“${d.project}”在调度表中的月份（该项目只在 ${d.first === d.last ? d.first : `${d.first} 至 ${d.last} 的 ${d.count} 期`}调度表中）；文件名的年月应为照片所属的调度月份`,
+  "photo-duplicate": (i, _, d) => `“${i.value}”与“${d.other}”都是 ${d.month} 的第 ${d.n} 张照片；同月多张请命名为 ${d.month}.jpg、${d.month}-2.jpg、${d.month}-3.jpg……`,
+  "edition-photo-missing": (i, _, d) =>
+    `已发布的 ${d.month} 期（第${d.revision}版）展示的照片 ${i.value} 已不在数据中或已被改动（校验和不符）。已发布的期次不能更改：请恢复原照片（git checkout）；如要换一张，请以新的编号加入（如 ${d.photoMonth}-${d.next}.jpg）`,
+  "photo-caption-orphan": (i) => `说明文字“${i.value}”没有同名的照片（如 2026-09.txt 是 2026-09.jpg 的说明），未使用`,
 };
 
 const en: Record<IssueCode, Render> = {
@@ -119,6 +133,20 @@ const en: Record<IssueCode, Render> = {
   "second-table": (i, _, d) => `another table starts on this row ("${i.value}", ${d.rows} rows) and was not read; put it in a file or sheet of its own to use it`,
   "title-month-mismatch": (i, _, d) => `the title "${i.value}" names ${d.titleMonth}, not the file's month ${d.month}; was the table saved under the wrong month, or the title not updated?`,
   "temporary-file": (i) => `"${i.value}" is a temporary file Excel or WPS makes while a workbook is open; skipped`,
+  "photo-bad-name": (i, _, d) =>
+    d.where === "name"
+      ? `the file name "${i.value}" is not a photo's name: expected year-month.jpg (e.g. 2026-09.jpg), and from a month's second photo on 2026-09-2.jpg, 2026-09-3.jpg…; a caption goes in a .txt file of the same name (2026-09.txt)`
+      : `"${i.value}" is ${d.where === "root" ? "directly in the photos folder" : "in a folder inside a project's folder"}: a photo goes in the folder named after its project's id, e.g. photos/${d.example}/2026-09.jpg`,
+  "photo-format": (i, _, d) =>
+    `"${i.value}"${d.format ? ` holds a ${String(d.format).toUpperCase()} image, which` : ""} is not a supported photo format: expected JPEG (.jpg, .jpeg), PNG (.png) or WebP (.webp); export an iPhone's HEIC photos as JPEG first`,
+  "photo-unreadable": (i, _, d) => `the photo "${i.value}" cannot be read: the file is damaged or incomplete (${d.reason}), perhaps cut short while copying or downloading; export it again from the camera or phone`,
+  "photo-unknown-project": (i, _, d) => `the folder "${i.value}" is not the id of any project: photos go in photos/<project id>/, the id as the tables' 项目编号 column gives it (e.g. "${d.example}"), or the code in the project page's address`,
+  "photo-month": (i, _, d) =>
+    `the photo's month ${i.value} is not a month in which project "${d.project}" is on the tables (it is on ${d.first === d.last ? `the ${d.first} table` : `${d.count} tables from ${d.first} to ${d.last}`}); the file name gives the table month the photo belongs to`,
+  "photo-duplicate": (i, _, d) => `"${i.value}" and "${d.other}" are both photo ${d.n} of ${d.month}; name a month's photos ${d.month}.jpg, ${d.month}-2.jpg, ${d.month}-3.jpg…`,
+  "edition-photo-missing": (i, _, d) =>
+    `the published edition of ${d.month} (revision ${d.revision}) shows the photo ${i.value}, which is no longer in the data or was changed (checksum mismatch). A published edition cannot change: restore the photo (git checkout); to show another, add it under a new number (e.g. ${d.photoMonth}-${d.next}.jpg)`,
+  "photo-caption-orphan": (i) => `the caption "${i.value}" has no photo of the same name (2026-09.txt is the caption of 2026-09.jpg); not used`,
 };
 
 const messages: Record<Locale, Record<IssueCode, Render>> = { "zh-CN": zh, en };

@@ -3,13 +3,15 @@ import path from "node:path";
 import { loadProgramme } from "../data/loadProgramme.ts";
 import { withEditions, type LoadResult } from "../editions/withEditions.ts";
 import { SNAPSHOT_EXTENSIONS } from "../data/readGrid.ts";
+import { withEditionPhotos } from "../editions/verifyPhotos.ts";
+import { readPhotos } from "./readPhotos.ts";
 
 const SNAPSHOT_FILE = new RegExp(`\\.(${SNAPSHOT_EXTENSIONS.join("|")})$`, "i");
 /** What Excel (~$name) and WPS (.~name) keep beside a workbook while it is open. */
 const TEMPORARY_FILE = /^(~\$|\.~)/;
 
 /**
- * Read a data folder (site.yaml, snapshots/*.csv|xlsx|xls|et) and load it. File paths in messages
+ * Read a data folder (site.yaml, snapshots/*.csv|xlsx|xls|et, photos/) and load it. File paths in messages
  * start with the folder as the user typed it (data/snapshots/2026-10.csv).
  */
 export async function loadDataDir(dir: string, opts: { revising?: string } = {}): Promise<LoadResult> {
@@ -42,12 +44,16 @@ export async function loadDataDir(dir: string, opts: { revising?: string } = {})
     const full = path.join(geoDir, name);
     geo.push({ file: show(full), text: await readFile(full, "utf8") });
   }
+  const photos = await readPhotos(dir);
   const tables = loadProgramme({
     name: path.basename(path.resolve(dir)),
     siteYaml: siteText === null ? null : { file: show(siteFile), text: siteText },
     snapshots,
     geo,
     temporary,
+    photos,
   });
-  return withEditions(tables, editions, opts);
+  // A published edition's photos must still be there, byte for byte.
+  const hashes = new Set(photos.flatMap((p) => (p.image ? [p.image.sha256] : [])));
+  return withEditionPhotos(withEditions(tables, editions, opts), hashes, (p) => show(path.join(dir, "photos", ...p.split("/"))));
 }

@@ -10,3 +10,4 @@ export { sampleNote } from "./sampleNote.ts";
 export { sampleFileStyle, SAMPLE_NOTES } from "./sampleFileStyle.ts";
 export * from "./vocabulary.ts";
 export { sampleCorrection, dayOfNextMonth, type SampleCorrection } from "./sampleCorrection.ts";
+export { samplePhotos, type SamplePhoto } from "./samplePhotos.ts";

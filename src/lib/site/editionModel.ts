@@ -1,7 +1,7 @@
 import { formatFor, type Format } from "../i18n/format/index.ts";
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month } from "../data/model.ts";
-import type { EditionChanges, EditionContent, EditionMonth, EditionProject, HistoryMonth } from "../editions/index.ts";
+import { photoMonths, type EditionChanges, type EditionContent, type EditionMonth, type EditionProject, type HistoryMonth } from "../editions/index.ts";
 import { t, type UiStrings } from "../i18n/ui.ts";
 import { compareNames, timeProgress, yearOf, type ScopeResult } from "../indicators/index.ts";
 import type { BoardEntry, EditionCalendar, LedgerMonth, OpenEntry, ProjectBoardEntry, Riser, ScopeBoard } from "../rank/index.ts";
@@ -12,6 +12,7 @@ import { pageSet, type EditionRef } from "./editionList.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageSlugs, UNCATEGORISED_SLUG } from "./samePage.ts";
 import { ROUTES, withBase } from "./urls.ts";
+import { photoView, type PhotoView } from "./photoViews.ts";
 
 /**
  * What an edition's pages show, as a pure function of its content (EditionContent) and of
@@ -64,6 +65,8 @@ export interface DistrictView {
   history: Array<{ month: Month; result: ScopeResult | null; entry: BoardEntry | null }>;
   projects: ProjectRow[];
   warnings: ReasonedWarning[];
+  /** The site photos of its projects the edition shows (the month's, or at a quarter's end the quarter's), newest month first. */
+  photos: PhotoView[];
 }
 
 export interface CategoryView {
@@ -145,6 +148,8 @@ export interface EditionModel {
   problems: LedgerMonth | null;
   /** The half-year summary (June) and the year's board so far, for districts and departments, or null. */
   calendar: { districts: EditionCalendar; departments: EditionCalendar } | null;
+  /** The quarter (1–4) whose photos the district pages show at a quarter's end, or null when they show the month's. */
+  photoQuarter: number | null;
 }
 
 /** Assemble an edition's model. `projectPages`: slugs of the project pages the site has. */
@@ -188,6 +193,11 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
   const projectByKey = new Map(projects.map((p) => [p.key, p]));
 
   const entryOf = (board: { entries: BoardEntry[] }, name: string) => board.entries.find((e) => e.name === name) ?? null;
+  const photoCtx = { href: siteHref, ui, fmt };
+  const photosOf = (district: string) =>
+    (content.photos ?? [])
+      .filter((p) => p.district === district)
+      .map((p) => photoView(p, { name: p.name, href: projectPages.has(p.slug) ? siteHref(ROUTES.project(p.slug)) : null }, photoCtx));
   const districts: DistrictView[] = content.districts.map((name) => ({
     name,
     slug: slugs.district.get(name) ?? name,
@@ -197,6 +207,7 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
     history: content.history.months.map((m) => ({ month: m.month, result: m.districts.find((d) => d.name === name) ?? null, entry: entryOf(m.board, name) })),
     projects: projects.filter((p) => p.state.district === name),
     warnings: latest.warnings.filter((w) => w.district === name),
+    photos: photosOf(name),
   }));
 
   const categories: CategoryView[] = latest.categories
@@ -282,5 +293,6 @@ export function buildEditionModel(edition: EditionRef, presentation: Presentatio
     unnamed: { departments: content.departments?.unnamed ?? 0, leaders: content.leaders?.unnamed ?? 0 },
     problems: ledger,
     calendar: content.calendar ?? null,
+    photoQuarter: photoMonths(content.month).length === 3 ? Math.ceil(Number(content.month.slice(5)) / 3) : null,
   };
 }

@@ -11,7 +11,7 @@ export type PageId =
   | { kind: "home" | "districts" | "projects" | "categories" | "boards" | "warnings" | "changes" }
   | { kind: "downloads" }
   | { kind: "district"; name: string }
-  | { kind: "problems" | "departments" | "leaders" }
+  | { kind: "problems" | "departments" | "leaders" | "bulletin" }
   | { kind: "department"; name: string }
   | { kind: "leader"; name: string }
   | { kind: "category"; name: string | null }
@@ -62,6 +62,8 @@ export function pagePath(page: PageId, pages: PageSet, codes: Readonly<Record<st
       return ROUTES[page.kind];
     case "downloads":
       return "downloads/";
+    case "bulletin":
+      return ROUTES.bulletin;
     case "problems":
     case "departments":
     case "leaders": {

@@ -18,6 +18,8 @@ export interface SiteBuild {
   edition(prefix: string): EditionModel;
   /** What this run renders: the root, then every edition not copied from the build cache. */
   rendered: EditionRef[];
+  /** Each bulletin is also printed to PDF (the downloads page links it). */
+  bulletinPdf: boolean;
 }
 
 /** The Astro route parameter of an edition: undefined for the root, "editions/2026-09" otherwise. */
@@ -56,7 +58,7 @@ export function siteInputs(
  * The build's shared models. `cached`: prefixes of the editions the build copies from its cache
  * instead of rendering (their pages are not made again).
  */
-export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInputs, cached: ReadonlySet<string> = new Set()): SiteBuild {
+export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInputs, cached: ReadonlySet<string> = new Set(), extras: { bulletinPdf?: boolean } = {}): SiteBuild {
   const site = buildSiteModel(loaded, loaded.config.basePath, list.root.month, problems);
   const models = new Map<string, EditionModel>();
   return {
@@ -74,6 +76,7 @@ export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInpu
       return m;
     },
     rendered: [list.root, ...list.editions.filter((e) => !cached.has(e.prefix))],
+    bulletinPdf: extras.bulletinPdf ?? false,
   };
 }
 

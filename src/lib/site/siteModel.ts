@@ -7,6 +7,7 @@ import { t, type UiStrings } from "../i18n/ui.ts";
 import { timeProgress } from "../indicators/index.ts";
 import { dataQuality, type IssueGroup } from "../rank/index.ts";
 import { ROUTES, withBase } from "./urls.ts";
+import { newestFirst, photoView, type PhotoView } from "./photoViews.ts";
 
 /**
  * What the site-wide pages need from the live data, assembled once per build: the data-quality
@@ -35,6 +36,8 @@ export interface ProjectView {
   lastTimeProgress: number;
   /** Its problems (问题清单) up to the root edition's month, in the order first reported. */
   problems: Problem[];
+  /** Its site photos up to the root edition's month, newest month first. */
+  photos: PhotoView[];
 }
 
 export interface FileQuality {
@@ -103,10 +106,21 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
       else list.push(s);
     }
   }
+  const ui = t(locale);
+  const fmt = formatFor(locale);
+  const href = (path: string) => withBase(base, path);
+  const photosByKey = new Map<string, PhotoView[]>();
+  const projectByKey = new Map(programme.projects.map((x) => [x.key, x]));
+  for (const p of newestFirst((programme.photos ?? []).filter((x) => x.month <= until))) {
+    const project = projectByKey.get(p.key);
+    const view = photoView(p, { name: project?.name ?? p.key, href: null }, { href, ui, fmt });
+    photosByKey.set(p.key, [...(photosByKey.get(p.key) ?? []), view]);
+  }
   const projects: ProjectView[] = programme.projects.flatMap((project) => {
     const history = statesByKey.get(project.key) ?? [];
     const last = history.at(-1);
-    return last === undefined ? [] : [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(project.key) ?? [] }];
+    if (last === undefined) return [];
+    return [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(project.key) ?? [], photos: photosByKey.get(project.key) ?? [] }];
   });
 
   const files: FileQuality[] = report.files.map((f) => {
@@ -129,10 +143,10 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
 
   return {
     locale,
-    ui: t(locale),
-    fmt: formatFor(locale),
+    ui,
+    fmt,
     base,
-    href: (path) => withBase(base, path),
+    href,
     title: config.title ?? programme.title,
     region: config.region ?? programme.region,
     publisher: config.publisher ?? null,

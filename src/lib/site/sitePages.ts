@@ -76,6 +76,7 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
     for (const v of site.leaders) add(ROUTES.leader(v.slug), rate(v.name, v.scope.indicators));
   }
   add(ROUTES.changes, plain(ui.changes.title));
+  add(ROUTES.bulletin, rate(ui.bulletin.heading(site.region ?? site.title, month), programme));
   add(MEDIA_ROUTES.downloads, plain(ui.media.downloadsTitle));
   if (prefix !== "") return pages;
 

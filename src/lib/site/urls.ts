@@ -32,6 +32,7 @@ export const ROUTES = {
   warnings: "warnings/",
   changes: "changes/",
   problems: "problems/",
+  bulletin: "bulletin/",
   departments: "departments/",
   department: (slug: string) => `departments/${slug}/`,
   leaders: "leaders/",

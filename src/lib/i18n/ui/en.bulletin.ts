@@ -1,0 +1,41 @@
+import type { UiBulletin } from "./types.ts";
+
+/** The site's words in English, part 4: the monthly bulletin. Same keys as the Chinese (zh-CN.bulletin.ts). */
+export const enBulletin: UiBulletin = {
+  bulletin: {
+    title: "Bulletin",
+    heading: (region, month) => `${region} key projects: progress bulletin, ${month}`,
+    running: (region, month) => `${region} key projects · ${month}`,
+    issued: (office, date) => `${office}, ${date}`,
+    draft: (office) => `${office} (draft: this edition is not yet published)`,
+    correction: (note) => `Correction: ${note}`,
+    figuresHeading: "1. Overview",
+    boardHeading: "2. District board",
+    leadersHeading: "3. Leading the way",
+    risersHeading: "4. Catching up",
+    departmentsHeading: "5. Lead departments",
+    warningsHeading: "6. Project warnings",
+    problemsHeading: "7. Open problems, oldest first",
+    notesHeading: "8. Notes",
+    figure: {
+      completionRate: "Annual completion rate",
+      timeProgress: "Time progress",
+      gap: "Against time progress",
+      ytd: "Invested this year",
+      plan: "Annual plan",
+      startRate: "Start rate",
+      finishRate: "Finish rate",
+      projects: "Key projects",
+      warnings: "Projects with warnings",
+      problems: "Open problems",
+    },
+    leadersDistricts: "Leading districts",
+    leadersProjects: "Leading projects",
+    noRisers: "No district rose this month.",
+    cut: (shown, all, where) => `${shown} of ${all} listed; all are on the site: ${where}`,
+    dataNote: (month, url) => `Every figure is computed from the key-project scheduling table for ${month}; completion rate, time progress and the other measures are defined on the site's methodology page. On the web: ${url}`,
+    printHint: "This page is laid out for A4 portrait: print it from the browser, or save it as PDF.",
+    pdf: "Bulletin (PDF, A4)",
+    link: "Printable bulletin",
+  },
+};
