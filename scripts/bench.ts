@@ -43,14 +43,14 @@ function build(dataDir: string, out: string, cache: string): { wall: number; pea
 
 /** The stages scripts/build.ts reports: Astro's page rendering, drawing the pictures (on worker threads, alongside Astro), the search index. */
 function stages(log: string): Record<string, number | null> {
-  const num = (re: RegExp) => {
+  const num = (re: RegExp, group = 1) => {
     const m = re.exec(log);
-    return m ? Number(m[1]) : null;
+    return m ? Number(m[group]!.replace(/,/g, "")) : null;
   };
   return {
     astroSeconds: num(/\(Astro ([\d.]+) s\)/),
-    picturesDrawn: num(/: (\d+) drawn on/),
-    picturesSeconds: num(/worker threads in ([\d.]+) s/),
+    picturesDrawn: num(/\(([\d,]+) distinct: ([\d,]+) drawn on/, 2),
+    picturesSeconds: num(/^pictures: .* in ([\d.]+) s$/m),
     searchSeconds: num(/Pagefind in ([\d.]+) s/),
   };
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { buildSite } from "../src/lib/build/buildSite.ts";
+import { buildSite, type BuildEffects } from "../src/lib/build/buildSite.ts";
 import { formatReport } from "../src/lib/i18n/report.ts";
 import { cliArgs } from "./cli.ts";
 
@@ -25,9 +25,36 @@ const result = await buildSite(
     fontDir: process.env.JOURNAL_FONT_DIR?.trim() || undefined,
     pdf: Boolean(values.pdf),
   },
-  { log: (line) => console.log(line) },
+  effects(),
 );
 if (!result.ok) {
   console.error(formatReport(result.report, result.locale));
   process.exit(1);
+}
+
+/**
+ * Stage lines to stdout; on a terminal (not in CI) also the live line of the work under way, on
+ * stderr, redrawn in place and cleared before the next stage line.
+ */
+function effects(): BuildEffects {
+  const live = process.stderr.isTTY === true && !process.env.CI;
+  let shown = false;
+  const clear = () => {
+    if (shown) process.stderr.write("\r\x1b[2K");
+    shown = false;
+  };
+  return {
+    log(line) {
+      clear();
+      console.log(line);
+    },
+    live: live
+      ? (line) => {
+          clear();
+          if (line === "") return;
+          process.stderr.write(line.slice(0, (process.stderr.columns || 100) - 1));
+          shown = true;
+        }
+      : undefined,
+  };
 }

@@ -109,7 +109,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
   });
 
   it("labels published editions with their revision and date, and the others as not yet published", () => {
-    expect(first.stdout).toContain("editions: 20 (20 rendered, 0 from cache)");
+    expect(first.stdout).toContain("compute: 20 editions (20 to render, 0 from the cache)");
     const label = (rel: string) => parsePage(path.join(out("out1"), rel)).querySelector(".edition-bar [data-edition]")!;
     expect(label("editions/2026-09/index.html").getAttribute("data-status")).toBe("published");
     expect(label("editions/2026-09/index.html").getAttribute("data-revision")).toBe("1");
@@ -155,7 +155,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     expect(readFileSync(yaml, "utf8")).not.toBe(original);
     const second = await build("out2", "--no-cache").finally(() => writeFileSync(yaml, original));
     expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout).toContain("editions: 20 (20 rendered, 0 from cache)");
+    expect(second.stdout).toContain("compute: 20 editions (20 to render, 0 from the cache)");
     const published = [...editionFiles(out("out1"), "editions/2026-09/"), ...editionFiles(out("out1"), "editions/2026-10/"), ...rootEditionFiles(out("out1"))];
     expect(published.length).toBeGreaterThan(40);
     const changed = published.filter((rel) => !bytes(out("out1"), rel).equals(bytes(out("out2"), rel)));
@@ -188,7 +188,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     const third = await build("out3", "--cache", CACHE);
     expect(third.code, third.stderr).toBe(0);
     // Only September's two revisions are rendered; every other edition's key is unchanged since out1.
-    expect(third.stdout).toContain("editions: 21 (2 rendered, 19 from cache)");
+    expect(third.stdout).toContain("compute: 21 editions (2 to render, 19 from the cache)");
     const dir = out("out3");
     const current = editionFiles(dir, "editions/2026-09/");
     const r1 = editionFiles(dir, "editions/2026-09/r1/");
@@ -253,7 +253,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
   it("copies unchanged editions from the cache: a second build renders none and writes the same bytes", async () => {
     const fourth = await build("out4", "--cache", CACHE);
     expect(fourth.code, fourth.stderr).toBe(0);
-    expect(fourth.stdout).toContain("editions: 21 (0 rendered, 21 from cache)");
+    expect(fourth.stdout).toContain("compute: 21 editions (0 to render, 21 from the cache)");
     const a = listFiles(out("out3"));
     expect(listFiles(out("out4"))).toEqual(a);
     expect(a.filter((rel) => !bytes(out("out3"), rel).equals(bytes(out("out4"), rel)))).toEqual([]);

@@ -10,6 +10,7 @@ import type { EditionModel } from "../../src/lib/site/editionModel.ts";
 import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { shownPath, type SiteModel } from "../../src/lib/site/siteModel.ts";
 import { PROJECTS_PER_PAGE } from "../../src/lib/site/paginate.ts";
+import { pagesToRender } from "../../src/lib/site/routes.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT, type BuiltSite } from "./buildSite.ts";
 import { checkLinks, parsePage } from "./links.ts";
@@ -58,6 +59,22 @@ describe("the sample site (data/)", () => {
     for (const entry of site.config.districts) {
       if (typeof entry !== "string" && entry.code) expect(existsSync(file(`districts/${entry.code.toLowerCase()}/index.html`))).toBe(true);
     }
+  });
+
+  it("pagesToRender(b) counts every file Astro writes (every HTML page, each embed's SVG and CSV, the feed, robots.txt and the sitemap), and the build's log says what each stage did", () => {
+    const all = listFiles(built.out);
+    const fromAstro = all.filter((f) => f.endsWith(".html") || /(^|\/)embed\/[^/]+\/(chart\.svg|data\.csv)$/.test(f) || ["feed.xml", "robots.txt", "sitemap.xml"].includes(f));
+    expect(pagesToRender(b)).toBe(fromAstro.length);
+    // One plain line per stage, in order; no control characters (no live line outside a terminal).
+    const stages = built.log.split("\n").flatMap((l) => /^([a-z ]+): .* in [\d.]+ s$/.exec(l)?.[1] ?? []);
+    expect(stages).toEqual(["load", "compute", "open data", "pages", "pictures", "photos", "copy", "search"]);
+    expect(built.log).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    // Built with every edition rendered, the middleware counted each of the files.
+    const compute = /^compute: [\d,]+ editions \([\d,]+ to render, ([\d,]+) from the cache\)/m.exec(built.log);
+    expect(compute).not.toBeNull();
+    const written = Number(/^pages: ([\d,]+) written by Astro/m.exec(built.log)![1]!.replace(/,/g, ""));
+    if (compute![1] === "0") expect(written).toBe(fromAstro.length);
+    else expect(written).toBeLessThan(fromAstro.length);
   });
 
   it("shows on the home page the completion rate, gap, flags and narrative of `npm run indicators -- --json`", async () => {

@@ -20,6 +20,8 @@ import { makeSiteBuild, siteInputs } from "../site/siteBuild.ts";
 import { journalIntegration } from "./integration.ts";
 import { placeSitePhotos } from "./photos.ts";
 import { printBulletins } from "./bulletinPdf.ts";
+import { LiveCounts, n, stageLine } from "./progress.ts";
+import { pagesToRender } from "../site/routes.ts";
 
 /**
  * The build as a function, as Observable Framework's build(options, effects): validate every
@@ -45,6 +47,8 @@ export interface BuildOptions {
 export interface BuildEffects {
   /** One line of what the build did (counts, times). */
   log(line: string): void;
+  /** The live line of the work under way (build/progress.ts), redrawn a few times a second; "" when none is. Left out, none is drawn. */
+  live?(line: string): void;
 }
 
 export type BuildResult =
@@ -56,14 +60,18 @@ const exec = promisify(execFile);
 export async function buildSite(options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const { root, outDir } = options;
   const started = performance.now();
+  const since = (t: number) => (performance.now() - t) / 1000;
   const data = path.resolve(options.dataDir);
   const loaded = await loadDataDir(options.dataDir);
   const { config, report, programme } = loaded;
   if (report.errors > 0 || programme === null) return { ok: false, report, locale: config.locale };
   // The build shows the issues and the counts; `npm run validate` shows what was understood per file.
   effects.log(formatReport(report, config.locale, { files: false }).trim());
+  effects.log(stageLine("load", `${n(report.files.length)} tables, ${n(programme.projects.length)} projects`, since(started)));
+  const live = new LiveCounts(effects.live);
 
   // Pages show source files from the data folder's name down, as the loader named them.
+  const computing = performance.now();
   const inputs = siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data));
   const { list } = inputs;
   const pdf = options.pdf ?? false;
@@ -79,6 +87,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const fromCache = new Set<string>();
   if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
   const siteBuild = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
+  const editionCount = list.editions.length;
+  effects.log(stageLine("compute", `${n(editionCount)} editions (${n(editionCount - fromCache.size)} to render, ${n(fromCache.size)} from the cache)`, since(computing)));
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
@@ -91,50 +101,73 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     findCardFonts(options.fontDir),
   );
   const subset = (performance.now() - subsetting) / 1000;
+  live.start("pictures", null);
   const drawing = drawCards(
     pictures.map((p) => p.job),
     picturesDir,
     fonts,
+    { onDrawn: (drawn, toDraw) => live.set("pictures", drawn, toDraw) },
   );
   // Open data is written one edition at a time while the pictures are drawn (an edition's files
   // are tens of MB for 10,000 projects: Astro endpoints would keep them all).
   const staging = `${outDir}.open-data`;
   await rm(staging, { recursive: true, force: true });
+  const writingData = performance.now();
   const dataFiles = await writeOpenData(siteBuild, config.baseUrl, staging);
+  effects.log(stageLine("open data", `${n(dataFiles.length)} files`, since(writingData)));
   await rm(outDir, { recursive: true, force: true });
   const { build } = await import("astro");
   const rendering = performance.now();
+  let written = 0;
+  live.start("pages", pagesToRender(siteBuild));
   await build({
     root,
     logLevel: "warn",
     outDir,
     site: config.baseUrl,
     base: config.basePath,
-    integrations: [journalIntegration(siteBuild, root)],
+    integrations: [
+      journalIntegration(siteBuild, root, () => {
+        written++;
+        live.add("pages");
+      }),
+    ],
   });
   const rendered = (performance.now() - rendering) / 1000;
+  live.finish("pages");
+  effects.log(stageLine("pages", `${n(written)} written by Astro`, rendered));
   // Astro leaves two empty content-collection modules in the output; no page uses them.
   for (const stray of ["content-assets.mjs", "content-modules.mjs"]) await rm(path.join(outDir, stray), { force: true });
   // Astro empties the output first, so the pictures and data files go in after it.
   const drawn = await drawing.done;
+  live.finish("pictures");
+  effects.log(
+    stageLine(
+      "pictures",
+      `${n(drawn.cards)} preview cards and chart PNGs (${n(drawn.distinct)} distinct: ${n(drawn.drawn)} drawn on ${drawn.workers} worker threads, ` +
+        `${n(drawn.fromCache)} from cache; fonts subset in ${subset.toFixed(1)} s)`,
+      drawn.ms / 1000,
+    ),
+  );
   const placing = performance.now();
   await placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
   await placeFiles(dataFiles.map((f) => ({ from: path.join(staging, f), to: path.join(outDir, f) })));
   await rm(staging, { recursive: true, force: true });
   // Without a build cache the pictures were drawn into a temporary folder; the output keeps its links.
   if (options.cacheDir === null) await rm(picturesDir, { recursive: true, force: true });
+  const placed = since(placing);
   await placeSitePhotos(siteBuild, { outDir, cacheDir: options.cacheDir, log: effects.log }); // site photos (build/photos.ts)
-  const placed = (performance.now() - placing) / 1000;
   // The bulletins as A4 PDFs, before the editions go into the cache (which keeps them).
   if (pdf) {
     const day = (ref: (typeof siteBuild.rendered)[number]) => ref.publishedOn ?? `${ref.month}-28`;
     const editions = siteBuild.rendered.map((ref) => ({ prefix: ref.prefix, day: day(ref) }));
     const printed = await printBulletins({ siteDir: outDir, base: config.basePath, origin: new URL(config.baseUrl).origin, editions });
-    effects.log(`bulletins: ${printed.printed} printed to PDF in ${(printed.ms / 1000).toFixed(1)} s`);
+    effects.log(stageLine("bulletins", `${n(printed.printed)} printed to PDF`, printed.ms / 1000));
   }
   // Security and cache headers for hosts that read a _headers file (hosting/README.md).
   await writeFile(path.join(outDir, "_headers"), headersFile(config.basePath));
 
+  const caching = performance.now();
   if (cache !== null) {
     // Cached editions go in after Astro (which empties the output first); editions nest
     // (editions/2026-09/r1/ inside editions/2026-09/), so each copy carries only its own pages.
@@ -144,6 +177,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     }
     await cache.prune();
   }
+  const cached = cache === null ? "no build cache" : `${n(fromCache.size)} editions restored from the cache, ${n(keys.size - fromCache.size)} stored`;
+  effects.log(stageLine("copy", `${n(pictures.length)} pictures and ${n(dataFiles.length)} open-data files placed in ${placed.toFixed(1)} s; ${cached}`, placed + since(caching)));
   // Search: Pagefind indexes the root edition's pages only (BaseLayout marks their <main> with
   // data-pagefind-body; other editions, embeds and the search page itself are left out). The glob
   // keeps Pagefind from reading the editions' pages at all (a quarter of a large site's pages).
@@ -154,15 +189,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const glob = `{${["*.html", "editions/index.html", ...rootDirs.sort()].join(",")}}`;
   const { stdout: pf } = await exec(pagefind, ["--site", outDir, "--output-subdir", "pagefind", "--glob", glob], { maxBuffer: 64 * 1024 * 1024 });
   const indexedPages = /Indexed (\d+) page/.exec(pf)?.[1] ?? "?";
-  effects.log(`search: ${indexedPages} pages indexed by Pagefind in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
+  effects.log(stageLine("search", `${indexedPages} pages indexed by Pagefind`, since(indexing)));
 
-  effects.log(
-    `pictures (preview cards and chart PNGs): ${drawn.cards} (${drawn.distinct} distinct: ${drawn.drawn} drawn on ${drawn.workers} worker threads in ${(drawn.ms / 1000).toFixed(1)} s, ` +
-      `${drawn.fromCache} from cache; placed in ${placed.toFixed(1)} s; fonts subset in ${subset.toFixed(1)} s)`,
-  );
-  const n = list.editions.length;
-  effects.log(`editions: ${n} (${n - fromCache.size} rendered, ${fromCache.size} from cache)`);
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);
   return { ok: true, outDir, seconds };
 }

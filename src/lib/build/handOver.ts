@@ -8,9 +8,17 @@ import type { SiteBuild } from "../site/siteBuild.ts";
  * already made.
  */
 let current: SiteBuild | null = null;
+let onPage: (() => void) | null = null;
 
-export function handOver(build: SiteBuild | null): void {
+/** `pageWritten` is told of each file Astro renders (the build's progress line counts them). */
+export function handOver(build: SiteBuild | null, pageWritten: (() => void) | null = null): void {
   current = build;
+  onPage = pageWritten;
+}
+
+/** Called by the build's middleware (pageCounter.ts) after each page or file is rendered. */
+export function pageRendered(): void {
+  onPage?.();
 }
 
 /** The build being rendered. Outside a build (`astro dev`, a page imported by a test) it says how to build. */

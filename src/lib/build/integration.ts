@@ -14,14 +14,16 @@ export const SITE_MODULE = "virtual:journal/site";
  * page) and no way to reach the build but a global; left outside, the pages import the very
  * modules the build script has loaded (the script runs under tsx, whose loader reads them).
  */
-export function journalIntegration(build: SiteBuild, root: string): AstroIntegration {
+export function journalIntegration(build: SiteBuild, root: string, pageWritten: (() => void) | null = null): AstroIntegration {
   const lib = path.join(root, "src", "lib") + path.sep;
   const handOverFile = pathToFileURL(path.join(lib, "build", "handOver.ts")).href;
   return {
     name: "key-project-journal",
     hooks: {
-      "astro:config:setup": ({ updateConfig }) => {
-        handOver(build);
+      "astro:config:setup": ({ updateConfig, addMiddleware }) => {
+        handOver(build, pageWritten);
+        // Counts the pages as Astro writes them (the build's progress line).
+        if (pageWritten !== null) addMiddleware({ entrypoint: pathToFileURL(path.join(lib, "build", "pageCounter.ts")), order: "pre" });
         updateConfig({
           vite: {
             plugins: [

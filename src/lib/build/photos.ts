@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { sha256 } from "../common/hash.ts";
 import type { Photo } from "../data/model.ts";
 import { placeFiles } from "../io/placeFiles.ts";
+import { n, stageLine } from "./progress.ts";
 import { PHOTO_RECIPE, photoFiles, type PhotoCopy, type PhotoSource } from "../site/photoViews.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 
@@ -127,6 +128,6 @@ export function sitePhotoJobs(b: SiteBuild): PhotoJob[] {
 export async function placeSitePhotos(b: SiteBuild, opts: { outDir: string; cacheDir: string | null; log(line: string): void }): Promise<PhotoStats> {
   const stats = await preparePhotos(sitePhotoJobs(b), opts);
   if (stats.photos > 0)
-    opts.log(`photos: ${stats.photos} (${stats.made} made in ${(stats.ms / 1000).toFixed(1)} s, ${stats.fromCache} from cache; ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB)`);
+    opts.log(stageLine("photos", `${n(stats.photos)} (${n(stats.made)} made, ${n(stats.fromCache)} from cache; ${n(stats.files)} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB)`, stats.ms / 1000));
   return stats;
 }

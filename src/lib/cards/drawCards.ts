@@ -49,6 +49,8 @@ export interface DrawOptions {
   workers?: number;
   /** Cards per message to a worker. */
   batch?: number;
+  /** Told how many of the cards to draw (those not in the cache) are drawn: first 0, then after each batch. */
+  onDrawn?(drawn: number, toDraw: number): void;
 }
 
 export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string, fonts: CardFonts, options: DrawOptions = {}): DrawnCards {
@@ -68,6 +70,7 @@ export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string
   }
   const count = Math.max(0, Math.min(options.workers ?? os.availableParallelism(), Math.ceil(jobs.length / 4)));
   const stats = (drawn: number): DrawStats => ({ cards, distinct: files.size, drawn, fromCache, workers: count, ms: performance.now() - started });
+  options.onDrawn?.(0, jobs.length);
   if (jobs.length === 0) return { files, done: Promise.resolve(stats(0)) };
   const batch = options.batch ?? 16;
   const done = new Promise<DrawStats>((resolve, reject) => {
@@ -94,6 +97,7 @@ export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string
       w.on("message", (m: { drawn?: number; error?: string }) => {
         if (m.error !== undefined) return stop(new Error(`drawing a preview card failed: ${m.error}`));
         drawn += m.drawn ?? 0;
+        options.onDrawn?.(drawn, jobs.length);
         if (drawn === jobs.length) stop(null);
         else feed(w);
       });
