@@ -1,16 +1,17 @@
 /**
  * Benchmarks: prints figures and writes them to bench-results/bench.json; never fails on timing.
  *
- *   npm run bench -- [--sizes 200,2000,10000] [--skip-site] [--out DIR]
+ *   npm run bench -- [--sizes 200,2000,10000] [--skip-site] [--skip-floor] [--out DIR]
  *
  * For each size, generates a seeded programme (24 monthly Excel-style files in the sample's
  * mixed styles), then measures: the papaparse + zod floor over the same files, load +
  * validate, all indicators, and the full site build (every edition; pages, charts, images,
- * search index), cold, and the cost of adding one new month to an already built site.
+ * search index), cold, and the cost of adding one new month to an already built site; then
+ * Astro's floor: the same Astro building as many plain pages as the full build wrote
+ * (scripts/benchFloor.ts). Ends with a table of the builds, one row a size.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
@@ -20,40 +21,44 @@ import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";
+import { astroFloor, timed, withModules } from "./benchFloor.ts";
+import { stageCounts, stageLog, stageSeconds } from "./benchStages.ts";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "200,2000,10000" }, "skip-site": { type: "boolean", default: false }, out: { type: "string", default: "bench-results" } },
+  options: {
+    sizes: { type: "string", default: "200,2000,10000" },
+    "skip-site": { type: "boolean", default: false },
+    "skip-floor": { type: "boolean", default: false },
+    out: { type: "string", default: "bench-results" },
+  },
 });
 const sizes = values.sizes.split(",").map(Number);
 const seconds = (t: number) => (performance.now() - t) / 1000;
 const dirSize = (d: string): number => readdirSync(d).reduce((a, n) => a + (statSync(path.join(d, n)).isDirectory() ? dirSize(path.join(d, n)) : statSync(path.join(d, n)).size), 0);
 const countFiles = (d: string, re: RegExp): number => readdirSync(d).reduce((a, n) => a + (statSync(path.join(d, n)).isDirectory() ? countFiles(path.join(d, n), re) : re.test(n) ? 1 : 0), 0);
 
-/** Run the real build command under GNU time for its peak memory; returns wall seconds, peak MiB and its output. */
-function build(dataDir: string, out: string, cache: string): { wall: number; peakMiB: number | null; log: string } {
-  const t = performance.now();
-  // The heap limit of `npm run build` (package.json): V8 collects harder instead of growing to its default of ~4 GB.
-  const args = ["-f", "%M", "npx", "tsx", "--max-old-space-size=3072", "scripts/build.ts", "--data", dataDir, "--out", out, "--cache", cache];
-  const r = spawnSync("/usr/bin/time", args, { encoding: "utf8", maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  // GNU time prints the peak resident set (KiB) as the last line of stderr.
-  const kib = Number(r.stderr.trim().split("\n").at(-1));
-  return { wall: seconds(t), peakMiB: Number.isFinite(kib) ? Math.round(kib / 1024) : null, log: r.stdout };
-}
+/** The real build command under GNU time, from the bench's folder (which holds its output): wall seconds, peak MiB and its output. */
+const build = (dataDir: string, out: string, cache: string) => timed("scripts/build.ts", ["--data", dataDir, "--out", out, "--cache", cache], withModules(dataDir));
 
-/** The stages scripts/build.ts reports: Astro's page rendering, drawing the pictures (on worker threads, alongside Astro), the search index. */
-function stages(log: string): Record<string, number | null> {
-  const num = (re: RegExp, group = 1) => {
-    const m = re.exec(log);
-    return m ? Number(m[group]!.replace(/,/g, "")) : null;
-  };
+/**
+ * What the build's stage lines say (scripts/benchStages.ts): every stage's seconds, and the figures
+ * the table shows: Astro's page rendering, drawing the pictures (on worker threads, alongside
+ * Astro), the search index.
+ */
+function stages(log: string) {
+  const secs = stageSeconds(log);
+  const counts = stageCounts(log);
+  const drawn = /\(([\d,]+) distinct: ([\d,]+) drawn on/.exec(log)?.[2];
   return {
-    astroSeconds: num(/\(Astro ([\d.]+) s\)/),
-    picturesDrawn: num(/\(([\d,]+) distinct: ([\d,]+) drawn on/, 2),
-    picturesSeconds: num(/^pictures: .* in ([\d.]+) s$/m),
-    searchSeconds: num(/Pagefind in ([\d.]+) s/),
+    stageSeconds: secs,
+    pagesWritten: counts.pages ?? null,
+    astroSeconds: secs.pages ?? num(/\(Astro ([\d.]+) s\)/.exec(log)?.[1]),
+    picturesDrawn: num(drawn),
+    picturesSeconds: secs.pictures ?? null,
+    searchSeconds: secs.search ?? null,
   };
 }
+const num = (text: string | undefined) => (text === undefined ? null : Number(text.replace(/,/g, "")));
 
 const results: Record<string, unknown>[] = [];
 for (const projects of sizes) {
@@ -71,7 +76,7 @@ for (const projects of sizes) {
   writeFileSync(path.join(dir, "site.yaml"), sampleSiteYaml(programme));
   const rows = programme.months.reduce((a, m) => a + m.states.length, 0);
 
-  // The floor: papaparse over the same decoded text, then a zod object check per row.
+  // The parsing floor: papaparse over the same decoded text, then a zod object check per row.
   const FloorRow = z.object({ name: z.string().min(1), district: z.string(), plan: z.number().nullable(), ytd: z.number().nullable() });
   let t = performance.now();
   for (const name of readdirSync(path.join(dir, "snapshots"))) {
@@ -81,7 +86,7 @@ for (const projects of sizes) {
       FloorRow.safeParse({ name: cells[2] ?? "", district: cells[3] ?? "", plan: n(cells[10]), ytd: n(cells[11]) });
     }
   }
-  const floor = seconds(t);
+  const parseFloor = seconds(t);
 
   t = performance.now();
   const loaded = await loadDataDir(dir);
@@ -96,8 +101,8 @@ for (const projects of sizes) {
     months: programme.months.length,
     rows,
     csvMB: +(bytes / 1e6).toFixed(1),
-    floorSeconds: +floor.toFixed(2),
-    floorRowsPerSecond: Math.round(rows / floor),
+    parseFloorSeconds: +parseFloor.toFixed(2),
+    parseFloorRowsPerSecond: Math.round(rows / parseFloor),
     loadSeconds: +load.toFixed(2),
     loadRowsPerSecond: Math.round(rows / load),
     indicatorsSeconds: +indicators.toFixed(2),
@@ -123,28 +128,69 @@ for (const projects of sizes) {
     const next = build(dir, out, warm);
     row.newMonthSeconds = +next.wall.toFixed(1);
     row.newMonthPeakMiB = next.peakMiB;
-    row.newMonthLog = next.log.split("\n").filter((l) => /editions:|built |pictures|search/.test(l));
+    row.newMonthLog = stageLog(next.stdout);
 
     const full = build(dir, out, cold);
     const pages = countFiles(out, /\.html$/);
     const images = countFiles(out, /\.png$/);
     row.fullBuildSeconds = +full.wall.toFixed(1);
     row.buildPeakMiB = full.peakMiB;
+    // How many of the machine's cores the full build kept busy on average (CPU seconds over wall seconds).
+    row.fullBuildCores = full.cpuSeconds === null ? null : +(full.cpuSeconds / full.wall).toFixed(2);
+    row.newMonthCores = next.cpuSeconds === null ? null : +(next.cpuSeconds / next.wall).toFixed(2);
     row.pages = pages;
     row.pagesPerSecond = Math.round(pages / full.wall);
     row.images = images;
     row.outputMB = +(dirSize(out) / 1e6).toFixed(1);
-    row.buildLog = full.log.split("\n").filter((l) => /editions:|built |pictures|search/.test(l));
-    Object.assign(row, stages(full.log));
+    row.buildLog = stageLog(full.stdout);
+    Object.assign(row, stages(full.stdout));
+    row.newMonthShare = +((100 * next.wall) / full.wall).toFixed(1);
+    row.newMonthStageSeconds = stageSeconds(next.stdout);
+
+    if (!values["skip-floor"]) {
+      // As many pages as the full build's output has (Astro rendered them all: its cache was empty;
+      // pagesWritten counts the data files it rendered besides).
+      try {
+        const floor = astroFloor(pages, path.join(dir, "astro-floor"));
+        row.floorPages = countFiles(floor.out, /\.html$/);
+        row.floorSeconds = +floor.wall.toFixed(1);
+        row.floorPeakMiB = floor.peakMiB;
+        row.fullVsFloor = +(full.wall / floor.wall).toFixed(1);
+      } catch (e) {
+        // The floor is a reference, not the bench's subject: the figures measured so far stand.
+        console.error(`Astro's floor for ${pages} pages: ${(e as Error).message}`);
+      }
+    }
   }
   row.benchRssMiB = Math.round(process.memoryUsage().rss / 2 ** 20);
   results.push(row);
   console.log(JSON.stringify(row));
 }
 
-const keys = Object.keys(results[0] ?? {}).filter((k) => k !== "buildLog" && k !== "newMonthLog");
-console.log(`\n${keys.map((k) => k.padStart(Math.max(8, k.length))).join(" ")}`);
-for (const r of results) console.log(keys.map((k) => String(r[k] ?? "").padStart(Math.max(8, k.length))).join(" "));
+// The builds side by side, one row a size ("–": not measured, as with --skip-site or --skip-floor).
+const fixed = (v: unknown, suffix = "") => (typeof v === "number" ? `${v.toFixed(1)}${suffix}` : undefined);
+const columns: [string, (r: Record<string, unknown>) => unknown][] = [
+  ["projects", (r) => r.projects],
+  ["pages", (r) => r.pages],
+  ["full build s", (r) => fixed(r.fullBuildSeconds)],
+  ["Astro floor s", (r) => fixed(r.floorSeconds)],
+  ["full/floor", (r) => fixed(r.fullVsFloor, "×")],
+  ["new month s", (r) => fixed(r.newMonthSeconds)],
+  ["new/full %", (r) => fixed(r.newMonthShare)],
+  ["peak MiB (full)", (r) => r.buildPeakMiB],
+  ["peak MiB (new month)", (r) => r.newMonthPeakMiB],
+  ["cores (full)", (r) => fixed(r.fullBuildCores)],
+  ["Astro s", (r) => fixed(r.astroSeconds)],
+  ["pictures s", (r) => fixed(r.picturesSeconds)],
+  ["search s", (r) => fixed(r.searchSeconds)],
+];
+const cells = results.map((r) => columns.map(([, get]) => get(r) ?? "–").map((v) => (typeof v === "number" ? v.toLocaleString("en-US") : String(v))));
+const widths = columns.map(([title], i) => Math.max(title.length, ...cells.map((c) => c[i]!.length)));
+const line = (texts: string[]) => texts.map((t, i) => t.padStart(widths[i]!)).join("  ");
+console.log(`\n${line(columns.map(([title]) => title))}`);
+for (const c of cells) console.log(line(c));
 mkdirSync(values.out, { recursive: true });
-writeFileSync(path.join(values.out, "bench.json"), `${JSON.stringify({ machine: { cpus: 2, node: process.version }, results }, null, 2)}\n`);
+const astroVersion = (JSON.parse(readFileSync(path.join(import.meta.dirname, "../node_modules/astro/package.json"), "utf8")) as { version: string }).version;
+const machine = { cpus: availableParallelism(), node: process.version, astro: astroVersion };
+writeFileSync(path.join(values.out, "bench.json"), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 console.log(`\nwritten ${path.join(values.out, "bench.json")}`);

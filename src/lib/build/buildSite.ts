@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import os from "node:os";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { drawCards, pictureKey } from "../cards/drawCards.ts";
 import { subsetFonts } from "../cards/subsetFonts.ts";
 import { findCardFonts } from "../cards/fonts.ts";
@@ -16,10 +14,12 @@ import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
 import { writeOpenData } from "./writeOpenData.ts";
 import { EditionCache, editionKeys, templatesFingerprint } from "./editionCache.ts";
-import { makeSiteBuild, siteInputs } from "../site/siteBuild.ts";
+import { makeSiteBuild, siteInputs, withCachedProjects } from "../site/siteBuild.ts";
+import { PageCache, projectPageFiles, projectPageKeys } from "./pageCache.ts";
 import { journalIntegration } from "./integration.ts";
 import { placeSitePhotos } from "./photos.ts";
 import { printBulletins } from "./bulletinPdf.ts";
+import { indexSearch } from "./searchIndex.ts";
 import { LiveCounts, n, stageLine } from "./progress.ts";
 import { pagesToRender } from "../site/routes.ts";
 
@@ -55,8 +55,6 @@ export type BuildResult =
   | { ok: true; outDir: string; seconds: number }
   | { ok: false; report: ValidationReport; locale: Locale };
 
-const exec = promisify(execFile);
-
 export async function buildSite(options: BuildOptions, effects: BuildEffects): Promise<BuildResult> {
   const { root, outDir } = options;
   const started = performance.now();
@@ -75,20 +73,35 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const inputs = siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data));
   const { list } = inputs;
   const pdf = options.pdf ?? false;
-  const keys = editionKeys(list, {
+  const keyInputs = {
     templates: await templatesFingerprint(root),
     presentation: inputs.presentation,
     // An edition rendered with its bulletin's PDF is kept apart from one without.
     bulletinPdf: pdf,
     baseUrl: config.baseUrl,
     locale: config.locale,
-  });
+  };
+  const keys = editionKeys(list, keyInputs);
   const cache = options.cacheDir === null ? null : new EditionCache(path.join(options.cacheDir, "editions"));
   const fromCache = new Set<string>();
   if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
-  const siteBuild = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
+  const allPages = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
+  // Projects' pages whose key is in the cache are not rendered (build/pageCache.ts).
+  const pageKeys = projectPageKeys(allPages, keyInputs);
+  const pageCache = options.cacheDir === null ? null : new PageCache(path.join(options.cacheDir, "projects"));
+  const keptPages = pageCache === null ? new Set<string>() : await pageCache.holding(pageKeys.values());
+  const siteBuild = withCachedProjects(allPages, new Set([...pageKeys].filter(([, key]) => keptPages.has(key)).map(([slug]) => slug)));
   const editionCount = list.editions.length;
-  effects.log(stageLine("compute", `${n(editionCount)} editions (${n(editionCount - fromCache.size)} to render, ${n(fromCache.size)} from the cache)`, since(computing)));
+  const projectCount = siteBuild.site.projects.length;
+  const projectsRendered = siteBuild.renderedProjects.length;
+  effects.log(
+    stageLine(
+      "compute",
+      `${n(editionCount)} editions (${n(editionCount - fromCache.size)} to render, ${n(fromCache.size)} from the cache), ` +
+        `${n(projectCount)} projects' pages (${n(projectsRendered)} to render, ${n(projectCount - projectsRendered)} from the cache)`,
+      since(computing),
+    ),
+  );
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
@@ -177,19 +190,23 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     }
     await cache.prune();
   }
-  const cached = cache === null ? "no build cache" : `${n(fromCache.size)} editions restored from the cache, ${n(keys.size - fromCache.size)} stored`;
+  if (pageCache !== null) {
+    const rendering = new Set(siteBuild.renderedProjects.map((p) => p.slug));
+    const pages = [...pageKeys].map(([slug, key]) => ({ slug, key, ...projectPageFiles(outDir, slug) }));
+    await pageCache.restore(pages.filter((p) => !rendering.has(p.slug)));
+    await pageCache.store(pages.filter((p) => rendering.has(p.slug)));
+    await pageCache.prune();
+  }
+  const cached =
+    cache === null
+      ? "no build cache"
+      : `${n(fromCache.size)} editions and ${n(projectCount - projectsRendered)} projects' pages restored from the cache, ${n(keys.size - fromCache.size)} editions and ${n(projectsRendered)} pages stored`;
   effects.log(stageLine("copy", `${n(pictures.length)} pictures and ${n(dataFiles.length)} open-data files placed in ${placed.toFixed(1)} s; ${cached}`, placed + since(caching)));
-  // Search: Pagefind indexes the root edition's pages only (BaseLayout marks their <main> with
-  // data-pagefind-body; other editions, embeds and the search page itself are left out). The glob
-  // keeps Pagefind from reading the editions' pages at all (a quarter of a large site's pages).
+  // Search: Pagefind's index of the root edition's pages, made from their records (site/searchRecords.ts),
+  // not by reading the pages back (build/searchIndex.ts).
   const indexing = performance.now();
-  const pagefind = path.join(root, "node_modules", ".bin", "pagefind");
-  const notRoot = new Set(["editions", "embed", "pagefind", "_astro", "og", "data"]);
-  const rootDirs = (await readdir(outDir, { withFileTypes: true })).filter((e) => e.isDirectory() && !notRoot.has(e.name)).map((e) => `${e.name}/**/*.html`);
-  const glob = `{${["*.html", "editions/index.html", ...rootDirs.sort()].join(",")}}`;
-  const { stdout: pf } = await exec(pagefind, ["--site", outDir, "--output-subdir", "pagefind", "--glob", glob], { maxBuffer: 64 * 1024 * 1024 });
-  const indexedPages = /Indexed (\d+) page/.exec(pf)?.[1] ?? "?";
-  effects.log(stageLine("search", `${indexedPages} pages indexed by Pagefind`, since(indexing)));
+  const indexed = await indexSearch(siteBuild, outDir);
+  effects.log(stageLine("search", `${n(indexed.pages)} pages indexed by Pagefind`, since(indexing)));
 
   const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);

@@ -116,18 +116,24 @@ export class EditionCache {
   }
 
   /** Remove entries no build has used for `days` days. */
-  async prune(days = 30): Promise<number> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    const cutoff = Date.now() - days * 86_400_000;
-    let removed = 0;
-    for (const name of names) {
-      const p = path.join(this.dir, name);
-      const s = await stat(p).catch(() => null);
-      if (s !== null && s.mtimeMs < cutoff) {
-        await rm(p, { recursive: true, force: true });
-        removed++;
-      }
-    }
-    return removed;
+  prune(days = 30): Promise<number> {
+    return pruneUnused(this.dir, days);
   }
+
+}
+
+/** Remove the entries (files or folders) of a cache directory that no build has used for `days` days (restoring one touches it). */
+export async function pruneUnused(dir: string, days: number): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const cutoff = Date.now() - days * 86_400_000;
+  let removed = 0;
+  for (const name of names) {
+    const p = path.join(dir, name);
+    const s = await stat(p).catch(() => null);
+    if (s !== null && s.mtimeMs < cutoff) {
+      await rm(p, { recursive: true, force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -5,6 +5,7 @@ import { chartSvg, embedCharts } from "../site/embeds.ts";
 import { rasterSvg } from "../cards/rasterSvg.ts";
 import { MEDIA_ROUTES, ogImagePath } from "../site/mediaPaths.ts";
 import { pagesOf } from "../site/sitePages.ts";
+import { ROUTES } from "../site/urls.ts";
 
 /**
  * Every picture this run renders: each page's 1200×630 preview card and each embedded chart's PNG
@@ -18,8 +19,13 @@ export interface PictureFile {
 }
 
 export function pictureFiles(b: SiteBuild): PictureFile[] {
+  // A project's card comes with its page from the build cache (build/pageCache.ts) when the page does.
+  const rendering = new Set(b.renderedProjects.map((p) => ROUTES.project(p.slug)));
+  const projectPage = new Set(b.site.projects.map((p) => ROUTES.project(p.slug)));
   return b.rendered.flatMap((ref) => [
-    ...pagesOf(b, ref.prefix).map((p) => ({ file: ogImagePath(ref.prefix, p.rest), job: { svg: cardSvg(p.card) } })),
+    ...pagesOf(b, ref.prefix)
+      .filter((p) => ref.prefix !== "" || !projectPage.has(p.rest) || rendering.has(p.rest))
+      .map((p) => ({ file: ogImagePath(ref.prefix, p.rest), job: { svg: cardSvg(p.card) } })),
     ...embedCharts(b.edition(ref.prefix)).map((e) => ({
       file: `${ref.prefix}${MEDIA_ROUTES.chartPng(e.id)}`,
       job: { svg: rasterSvg(chartSvg(e.chart)), zoom: 2, background: "#ffffff" },

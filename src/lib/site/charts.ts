@@ -85,9 +85,13 @@ export function chartOrigin(view: ChartView): { site: EditionModel; key: string 
   return origins.get(view) ?? null;
 }
 
-function source(site: EditionModel): string {
-  return site.ui.chart.sourceDefault(site.publisher ?? site.title, site.fmt.month(site.latest.month));
+/** The source line; a project's chart names its own last month, so it does not change when a later month is added. */
+function source(site: EditionModel, month = site.latest.month): string {
+  return site.ui.chart.sourceDefault(site.publisher ?? site.title, site.fmt.month(month));
 }
+
+/** The source line of a page's charts, for the words the search index keeps of the page (searchTexts.ts). */
+export { source as chartSource };
 
 function gapWords(site: EditionModel, gap: number | null): string {
   if (gap === null) return site.ui.notApplicable;
@@ -328,7 +332,7 @@ export function projectChart(site: EditionModel, p: ProjectView): ChartView {
         labels: {
           title: ui.chart.history.title,
           subtitle: ui.chart.history.subtitle(year, month, unitLabel),
-          source: source(site),
+          source: source(site, p.last.month),
           description: ui.chart.history.description(formatFor(site.locale).money(p.last.ytdCompleted), formatFor(site.locale).money(p.last.annualPlan), month),
           empty: ui.chart.empty,
           x: ui.chart.month,

@@ -48,5 +48,5 @@ const ROOT_FILES = 9;
 /** Every file Astro writes for this build: each rendered edition's pages, the projects' pages, the root's own. */
 export function pagesToRender(b: SiteBuild): number {
   const editions = Object.values(EDITION_ROUTES).reduce((n, route) => n + editionPaths(b, route as Params).length, 0);
-  return editions + b.site.projects.length + ROOT_FILES;
+  return editions + b.renderedProjects.length + ROOT_FILES;
 }

@@ -3,7 +3,7 @@ import { editionsOf, problemHistory, type EditionRecord } from "../editions/inde
 import type { Problem } from "../rank/problemTypes.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
 import { editionAt, listEditions, type EditionList, type EditionRef } from "./editionList.ts";
-import { buildSiteModel, type LoadedSite, type SiteModel } from "./siteModel.ts";
+import { buildSiteModel, type LoadedSite, type ProjectView, type SiteModel } from "./siteModel.ts";
 
 /**
  * Everything the pages of one build share, made once by the build (src/lib/build/buildSite.ts)
@@ -18,6 +18,8 @@ export interface SiteBuild {
   edition(prefix: string): EditionModel;
   /** What this run renders: the root, then every edition not copied from the build cache. */
   rendered: EditionRef[];
+  /** The projects whose pages this run renders (the others' are copied from the build cache). */
+  renderedProjects: ProjectView[];
   /** Each bulletin is also printed to PDF (the downloads page links it). */
   bulletinPdf: boolean;
 }
@@ -76,8 +78,14 @@ export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInpu
       return m;
     },
     rendered: [list.root, ...list.editions.filter((e) => !cached.has(e.prefix))],
+    renderedProjects: site.projects,
     bulletinPdf: extras.bulletinPdf ?? false,
   };
+}
+
+/** The same build, rendering only the projects' pages that are not in `cached` (slugs). */
+export function withCachedProjects(b: SiteBuild, cached: ReadonlySet<string>): SiteBuild {
+  return { ...b, renderedProjects: b.site.projects.filter((p) => !cached.has(p.slug)) };
 }
 
 /** Static paths of an edition route: one per rendered edition, or per rendered edition and item. */

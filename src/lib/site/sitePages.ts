@@ -86,6 +86,8 @@ export function editionPages(b: SiteBuild, prefix: string): SitePage[] {
     const r = s.annualPlan ? (s.ytdCompleted ?? 0) / s.annualPlan : null;
     add(ROUTES.project(p.slug), {
       ...base,
+      // The project's own month, as its page names it (not the newest month: see EditionBar).
+      edition: ui.asOfMonth(site.fmt.month(s.month)),
       title: `${s.name}（${s.district}）`,
       figure: r === null ? null : formatPercent(r),
       figureLabel: r === null ? null : ui.fig.completionRate,

@@ -68,6 +68,7 @@ export const enEditions: UiEditions = {
     nextTo: (m) => `Next edition (${m}) →`,
     latest: "Latest edition",
     isLatest: "Latest edition",
+    projectAsOf: (m) => `Figures as of ${m}`,
     all: "All editions",
     correction: "Correction",
     correctionLead: "Correction: ",

@@ -71,6 +71,7 @@ export const zhEditions = {
     nextTo: (m: string) => `下一期（${m}）→`,
     latest: "最新一期",
     isLatest: "最新一期",
+    projectAsOf: (m: string) => `本项目数据截至${m}`,
     all: "全部期次",
     correction: "更正说明",
     correctionLead: "更正说明：",

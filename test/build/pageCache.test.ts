@@ -1,0 +1,117 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectPageKeys } from "../../src/lib/build/pageCache.ts";
+import { formatFor } from "../../src/lib/i18n/format/index.ts";
+import { t } from "../../src/lib/i18n/ui.ts";
+import { toExcelCsv } from "../../src/lib/sample/excelCsv.ts";
+import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../../src/lib/sample/index.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
+import { cleanEnv, listFiles, ROOT, TMP } from "../site/buildSite.ts";
+import { modelsOf } from "../site/models.ts";
+
+/**
+ * Projects' pages from the build cache (src/lib/build/pageCache.ts), end to end with the real
+ * command: a generated programme of two years is built without its last month, then with it on
+ * the same cache, then without a cache. The second build renders the pages of the projects on the
+ * new month's table or the month before's (their figures or their presence changed) and copies
+ * the others; its output is the same, byte for byte, as the build without a cache.
+ */
+const exec = promisify(execFile);
+const WORK = path.join(TMP, "page-cache");
+const DATA = path.join(WORK, "data");
+const CACHE = path.join(WORK, "cache");
+const LONG = 300_000;
+const programme = generateProgramme({ seed: 3, projects: 60, years: [2025, 2026], lastMonth: "2026-03" });
+const last = programme.months.at(-1)!;
+const before = programme.months.at(-2)!;
+
+function writeMonths(months: typeof programme.months): void {
+  rmSync(path.join(DATA, "snapshots"), { recursive: true, force: true });
+  mkdirSync(path.join(DATA, "snapshots"), { recursive: true });
+  for (const { month, states } of months) writeFileSync(path.join(DATA, "snapshots", `${month}.csv`), toExcelCsv(states, sampleFileStyle(month, programme.region, 2025, programme.categories)));
+  writeFileSync(path.join(DATA, "site.yaml"), sampleSiteYaml(programme));
+}
+
+async function build(out: string, ...flags: string[]): Promise<string> {
+  const { stdout } = await exec("npx", ["tsx", "scripts/build.ts", "--data", DATA, "--out", path.join(WORK, out), ...flags], { cwd: ROOT, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+/** "2,000 projects' pages (300 to render, 1,700 from the cache)" → [2000, 300, 1700]. */
+function projectCounts(log: string): number[] {
+  const m = /([\d,]+) projects' pages \(([\d,]+) to render, ([\d,]+) from the cache\)/.exec(log);
+  expect(m, log).not.toBeNull();
+  return m!.slice(1).map((x) => Number(x.replace(/,/g, "")));
+}
+
+const bytes = (out: string, rel: string) => readFileSync(path.join(WORK, out, rel));
+const ui = t("zh-CN");
+const ids = (states: typeof last.states) => new Set(states.map((s) => s.id));
+
+describe("projects' pages from the build cache", () => {
+  let withoutLast: string;
+  let newMonth: string;
+  let models: SiteBuild;
+
+  beforeAll(async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    writeMonths(programme.months.slice(0, -1));
+    withoutLast = await build("before", "--cache", CACHE);
+    writeMonths(programme.months);
+    newMonth = await build("after", "--cache", CACHE);
+    await build("fresh", "--no-cache");
+    models = await modelsOf(DATA, "/");
+  }, LONG);
+
+  it("renders the pages of the projects on the new month's table or the month before's, and copies the others from the cache", () => {
+    const [all, rendered, kept] = projectCounts(newMonth);
+    expect(projectCounts(withoutLast)[2]).toBe(0);
+    const moved = new Set([...ids(last.states), ...ids(before.states)]);
+    expect(all).toBe(models.site.projects.length);
+    if (all === undefined || kept === undefined) throw new Error(newMonth);
+    expect(rendered).toBe(moved.size);
+    // The generator carries only part of 2025's projects into 2026: the rest were not reported again.
+    expect(kept).toBe(all - moved.size);
+    expect(kept).toBeGreaterThanOrEqual(5);
+  });
+
+  it("writes the same bytes with the cache as without it, every file", () => {
+    const files = listFiles(path.join(WORK, "fresh"));
+    expect(listFiles(path.join(WORK, "after"))).toEqual(files);
+    expect(files.filter((rel) => !bytes("after", rel).equals(bytes("fresh", rel)))).toEqual([]);
+  });
+
+  it("gives a project that was not on the last two tables the same page, which names no later month than its own", () => {
+    const moved = new Set([...ids(last.states), ...ids(before.states)]);
+    const still = models.site.projects.filter((p) => !moved.has(p.project.id));
+    expect(still.length).toBeGreaterThanOrEqual(5);
+    const fmt = formatFor("zh-CN");
+    for (const p of still.slice(0, 10)) {
+      const rel = `projects/${p.slug}/index.html`;
+      expect(bytes("after", rel).equals(bytes("before", rel)), rel).toBe(true);
+      // The frame names the project's own month (its figures' month), never the newest.
+      const html = bytes("after", rel).toString("utf8");
+      expect(html, rel).toContain(`data-as-of="${p.last.month}"`);
+      expect(html, rel).toContain(ui.footer.asOf(fmt.month(p.last.month)));
+      for (const later of [before.month, last.month]) {
+        expect(html, rel).not.toContain(ui.asOfMonth(fmt.month(later)));
+        expect(html, rel).not.toContain(ui.footer.asOf(fmt.month(later)));
+        expect(html, rel).not.toContain(ui.editionBar.name(fmt.month(later)));
+      }
+    }
+  });
+
+  it("projectPageKeys(build, inputs) changes every key with the templates, and no key when nothing changes", () => {
+    const inputs = { templates: "a", presentation: models.presentation, baseUrl: "https://example.org/", locale: "zh-CN" };
+    const a = projectPageKeys(models, inputs);
+    const again = projectPageKeys(models, inputs);
+    const b = projectPageKeys(models, { ...inputs, templates: "b" });
+    expect([...again]).toEqual([...a]);
+    expect(a.size).toBe(models.site.projects.length);
+    expect([...a].filter(([slug, key]) => b.get(slug) === key)).toEqual([]);
+    expect(new Set(a.values()).size).toBe(a.size);
+  });
+});

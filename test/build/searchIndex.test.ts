@@ -1,0 +1,225 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { indexSearch, recordHtml, SEARCH_DIR } from "../../src/lib/build/searchIndex.ts";
+import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
+import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
+import { ROUTES } from "../../src/lib/site/urls.ts";
+import { buildSite, ROOT } from "../site/buildSite.ts";
+import { modelsOf } from "../site/models.ts";
+
+/**
+ * The index made from records finds what the index Pagefind's CLI made from the pages finds. The
+ * sample is built once (the build writes the records index to pagefind/); the CLI then indexes the
+ * built pages as the build did before (the root's pages, by the same glob) into a folder of its
+ * own, and the same queries go to both indexes in Debian's Chromium, through each one's
+ * pagefind.js, as the search page sends them.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const NONSENSE = "zzqqxxnomatch";
+
+interface Found {
+  url: string;
+  /** The page's text as the index holds it, without Pagefind's word breaks and spaces. */
+  text: string;
+}
+
+/** Each page of an index's fragments: its URL, title and text. */
+function fragments(dir: string): Map<string, { title: string; text: string }> {
+  const pages = new Map<string, { title: string; text: string }>();
+  for (const file of readdirSync(path.join(dir, "fragment"))) {
+    // A gzipped "pagefind_dcd" signature, then the fragment's JSON.
+    const json = gunzipSync(readFileSync(path.join(dir, "fragment", file))).subarray(12).toString("utf8");
+    const f = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
+    pages.set(f.url, { title: f.meta.title, text: f.content.replace(/[\u200b\s]/g, "") });
+  }
+  return pages;
+}
+
+/** The CLI over the built pages, exactly as the build ran it before it indexed records. */
+function indexPagesWithCli(site: string, outputPath: string): void {
+  const notRoot = new Set(["editions", "embed", "pagefind", "_astro", "og", "data"]);
+  const rootDirs = readdirSync(site, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !notRoot.has(e.name))
+    .map((e) => `${e.name}/**/*.html`);
+  const glob = `{${["*.html", "editions/index.html", ...rootDirs.sort()].join(",")}}`;
+  execFileSync(path.join(ROOT, "node_modules/.bin/pagefind"), ["--site", site, "--output-path", outputPath, "--glob", glob, "--silent"]);
+}
+
+/** Evenly spaced picks of a list, in its order. */
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
+}
+
+/** Clauses of 4 to 8 characters of texts (cut at punctuation and figures), the most frequent first. */
+function phrases(texts: ReadonlyArray<string | null>, n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const part of (t ?? "").split(/[\s\d.%，。；、：,;:（）()“”"]+/)) if (part.length >= 4 && part.length <= 8) counts.set(part, (counts.get(part) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([p]) => p);
+}
+
+/** A query, and for the name of a project, district or category its page. */
+interface Query {
+  kind: string;
+  q: string;
+  page?: string;
+}
+
+/** The queries: every district and category, 30 projects, 20 owners, 10 lead departments, 10 phrases of progress and problems. */
+function queriesOf(b: SiteBuild): Query[] {
+  const m = b.edition("");
+  // Each project's page shows the root edition's state of it, or its last.
+  const projects = b.site.projects.filter((p) => b.list.projectPages.has(p.slug)).map((p) => ({ page: `/projects/${p.slug}/`, state: m.projectByKey.get(p.project.key)?.state ?? p.last }));
+  const states = projects.map((p) => p.state);
+  const owners = [...new Set(states.flatMap((s) => (s.owner ? [s.owner] : [])))].sort();
+  return [
+    ...m.districts.map((x) => ({ kind: "district", q: x.name, page: `/${ROUTES.district(x.slug)}` })),
+    ...m.categories.map((c) => ({ kind: "category", q: c.label, page: `/${ROUTES.category(c.slug)}` })),
+    ...spread(projects, 30).map((p) => ({ kind: "project", q: p.state.name, page: p.page })),
+    ...spread(owners, 20).map((q) => ({ kind: "owner", q })),
+    ...spread(m.departments, 10).map((v) => ({ kind: "department", q: v.name })),
+    ...phrases(states.map((s) => s.progressText), 5).map((q) => ({ kind: "progress", q })),
+    ...phrases(states.map((s) => s.problems), 5).map((q) => ({ kind: "problem", q })),
+  ];
+}
+
+/**
+ * In the page: load an index's pagefind.js and search each query, as public/search.js does, and
+ * read every result (the search page reads twenty at a time). Source text, so that Vitest leaves
+ * its import() alone.
+ */
+const SEARCH_IN_PAGE = `async (bundle, queries) => {
+  const pf = await import("/" + bundle + "/pagefind.js");
+  // Results' addresses as on the site (its base is "/"), not under this test's folders.
+  await pf.options({ baseUrl: "/" });
+  await pf.init();
+  const out = [];
+  for (const q of queries) {
+    const found = await pf.search(q);
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    out.push(data.map((d) => ({ url: d.url, text: d.content.replace(/[\\u200b\\s]/g, "") })));
+  }
+  return out;
+}`;
+
+let b: SiteBuild;
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let built: string;
+const results = new Map<string, { records: Found[]; pages: Found[] }>();
+let queries: Query[];
+
+beforeAll(async () => {
+  built = (await buildSite("site", "data")).out;
+  b = await modelsOf("data", "/");
+  // One origin serves both indexes: records/ (made here by indexSearch) and pages/ (made by the CLI).
+  dir = mkdtempSync(path.join(os.tmpdir(), "search-index-"));
+  await indexSearch(b, path.join(dir, "records-site"));
+  symlinkSync(path.join(dir, "records-site", SEARCH_DIR), path.join(dir, "records"));
+  mkdirSync(path.join(dir, "pages"));
+  indexPagesWithCli(built, path.join(dir, "pages"));
+  // The search page's language: Pagefind cuts the query into words by it.
+  writeFileSync(path.join(dir, "index.html"), `<!doctype html><html lang="${b.edition("").ui.htmlLang}"><head><meta charset="utf-8"><title>search</title></head><body></body></html>`);
+  server = await startStaticServer(dir);
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  queries = [...queriesOf(b), { kind: "nonsense", q: NONSENSE }];
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const ask = (bundle: string) => page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify(bundle)}, ${JSON.stringify(queries.map((x) => x.q))})`) as Promise<Found[][]>;
+  const [records, pages] = [await ask("records"), await ask("pages")];
+  queries.forEach((x, i) => results.set(x.q, { records: records[i]!, pages: pages[i]! }));
+  await page.close();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("recordHtml(record)", () => {
+  it("recordHtml(record) heads a record with its title and its charts' headings, one paragraph a line, escaped, in its language and with its characters as meta", () => {
+    const html = recordHtml({ url: "/x/", language: "zh-CN", title: "A&B <项目>", headings: ["图一"], content: "第一行\n“二” & 3", characters: "项 目 图 一" });
+    expect(html).toBe(
+      '<!doctype html><html lang="zh-CN"><body data-pagefind-meta="characters:项 目 图 一"><h1>A&#38;B &#60;项目&#62;</h1><h2>图一</h2><p>第一行</p><p>“二” &#38; 3</p></body></html>',
+    );
+    expect(recordHtml({ url: "/", language: "en", title: "Home", headings: [], content: "", characters: "" })).toBe('<!doctype html><html lang="en"><body><h1>Home</h1></body></html>');
+  });
+});
+
+describe("indexSearch(build, outDir)", () => {
+  it("indexSearch(build, outDir) writes what the build writes to pagefind/", () => {
+    const ours = readdirSync(path.join(dir, "records", "fragment")).sort();
+    expect(readdirSync(path.join(built, SEARCH_DIR, "fragment")).sort()).toEqual(ours);
+    expect(readFileSync(path.join(built, SEARCH_DIR, "pagefind-entry.json"), "utf8")).toBe(readFileSync(path.join(dir, "records", "pagefind-entry.json"), "utf8"));
+  });
+
+  it("indexSearch(build, outDir) holds each page today's index holds, in its language and with its title, but the 404 page", () => {
+    const records = fragments(path.join(dir, "records"));
+    const pages = fragments(path.join(dir, "pages"));
+    // The not-found page went in by the CLI's glob (*.html); a search has no reason to offer it.
+    expect([...pages.keys()]).toContain("/404.html");
+    pages.delete("/404.html");
+    expect([...records.keys()].sort()).toEqual([...pages.keys()].sort());
+    const titles = (f: Map<string, { title: string }>) => Object.fromEntries([...f].map(([url, p]) => [url, p.title]));
+    expect(titles(records)).toEqual(titles(pages));
+    const languages = (folder: string) => Object.keys((JSON.parse(readFileSync(path.join(dir, folder, "pagefind-entry.json"), "utf8")) as { languages: object }).languages);
+    expect(languages("records")).toEqual(languages("pages"));
+  });
+
+  it("search(q) over the records finds every page today's index finds that shows q, for names, owners, departments and phrases of progress and problems", () => {
+    // Pagefind's search API cuts a Chinese query with the browser's dictionary (星湾高新区 →
+    // 星|湾|高|新|区) and a term finds the words that begin with it, so today's index also returns
+    // pages that only hold a word beginning with each piece somewhere in their boilerplate: 新 of
+    // "新开工" in a table heading, 基 of "基本情况", 星 of the publisher in a chart's source line.
+    // A record keeps what its page says about the programme, not every label of the page, so such
+    // pages can not all come back; every page that shows what was searched must.
+    const missing: string[] = [];
+    const shownByKind = new Map<string, number>();
+    const unanswered: string[] = [];
+    const prefixOnly: string[] = [];
+    for (const { kind, q } of queries) {
+      if (kind === "nonsense") continue;
+      const { records, pages } = results.get(q)!;
+      const shows = (p: Found) => p.text.includes(q.replace(/\s/g, ""));
+      const shown = pages.filter(shows);
+      shownByKind.set(kind, (shownByKind.get(kind) ?? 0) + shown.length);
+      const found = new Set(records.map((r) => r.url));
+      const lost = shown.filter((p) => !found.has(p.url)).map((p) => p.url);
+      if (lost.length > 0) missing.push(`${kind} “${q}”: ${lost.join(" ")}`);
+      if (shown.length === 0) unanswered.push(`${q} (${records.filter(shows).length} from records)`);
+      const other = pages.filter((p) => !shows(p) && !found.has(p.url)).length;
+      if (other > 0) prefixOnly.push(`${q} (${other})`);
+    }
+    console.log(
+      `${queries.length} queries. Found by today's index through pieces of the query only, not from records: ${prefixOnly.join(", ") || "none"}. ` +
+        `Today's index finds no page showing: ${unanswered.join(", ") || "none"}.`,
+    );
+    // The comparison is not empty: for each kind of query today's index finds pages that show it.
+    for (const kind of ["district", "category", "project", "owner", "department", "progress", "problem"]) expect(shownByKind.get(kind), kind).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it("search(nonsense) finds nothing in either index", () => {
+    expect(results.get(NONSENSE)).toEqual({ records: [], pages: [] });
+  });
+
+  it("search(the name of a project, district or category) has its page among the first five results", () => {
+    // Not every project's name finds its page: where the browser's dictionary makes one word of
+    // what the pages' dictionary cuts elsewhere (扩建工程, where the page has 改扩建|工程), no word of
+    // the page begins with it. Today's index misses 50 of the sample's 180 project names that way,
+    // the records 3 (…公路改扩建工程); none of them is among these 30.
+    const late: string[] = [];
+    for (const { q, page } of queries.filter((x) => x.page !== undefined)) {
+      const at = results.get(q)!.records.findIndex((r) => r.url === page);
+      if (at < 0 || at >= 5) late.push(`${q}: ${at < 0 ? "not found" : `result ${at + 1}`}`);
+    }
+    expect(late).toEqual([]);
+  });
+});
