@@ -1,7 +1,7 @@
 import type { Locale, SiteConfig } from "../config/siteConfigSchema.ts";
 import type { Month, Programme, ProjectState } from "../data/model.ts";
 import { yearOf } from "../indicators/month.ts";
-import { districtParagraph, halfYearSentence, programmeNarrative, projectParagraph, withReason, type ReasonedWarning } from "../narrative/index.ts";
+import { districtParagraph, halfYearSentence, programmeNarrative, projectLookup, projectParagraph, withReason, type ReasonedWarning } from "../narrative/index.ts";
 import type { NamedScopeResult } from "../indicators/namedScopesByMonth.ts";
 import type { BoardEntry } from "../rank/board.ts";
 import { editionCalendar, type EditionCalendar } from "../rank/calendar.ts";
@@ -137,6 +137,7 @@ export function editionContent(
   const photos = editionPhotos(programme, month);
   const deptHalf = calendar.departments.halfYear;
 
+  const lookup = projectLookup(m);
   const projectHistory: EditionContent["history"]["projects"] = {};
   for (const s of snapshots) for (const st of s.states) (projectHistory[st.key] ??= []).push([s.month, st.ytdCompleted, st.annualPlan]);
 
@@ -152,7 +153,7 @@ export function editionContent(
     narrative: {
       programme: programmeNarrative(m, problems?.counts ?? null, locale),
       districts: Object.fromEntries(m.districts.flatMap((d) => (d.name === null ? [] : [[d.name, districtParagraph(m, d.name, locale) ?? ""]]))),
-      projects: Object.fromEntries(states.map((st) => [st.key, projectParagraph(st, m, locale)])),
+      projects: Object.fromEntries(states.map((st) => [st.key, projectParagraph(st, m, locale, lookup)])),
       ...(half === null && deptHalf === null
         ? {}
         : { halfYear: { districts: half === null ? null : halfYearSentence(half, "districts", locale), departments: deptHalf === null ? null : halfYearSentence(deptHalf, "departments", locale) } }),

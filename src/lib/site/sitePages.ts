@@ -114,5 +114,9 @@ export function pagesOf(b: SiteBuild, prefix: string): SitePage[] {
 /** The page at a path below an edition, or the edition's home when the build has no card for it (the 404 page). */
 export function pageAt(b: SiteBuild, prefix: string, rest: string): SitePage {
   const pages = pagesOf(b, prefix);
-  return pages.find((p) => p.rest === rest) ?? pages[0]!;
+  // By address: each of 10,000 project pages looks itself up among the root's pages.
+  let byRest = lookups.get(pages);
+  if (byRest === undefined) lookups.set(pages, (byRest = new Map(pages.map((p) => [p.rest, p]))));
+  return byRest.get(rest) ?? pages[0]!;
 }
+const lookups = new WeakMap<SitePage[], Map<string, SitePage>>();
