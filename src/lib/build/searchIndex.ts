@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { searchRecords, type SearchRecord } from "../site/searchRecords.ts";
@@ -39,8 +39,15 @@ export async function indexSearch(b: SiteBuild, outDir: string): Promise<{ pages
     const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: recordHtml(r) })));
     const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length > 0) throw new Error(`Pagefind: ${failed.join("; ")}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    // The files come back in memory and are written here, every one awaited: writeFiles answered
+    // before its last file was whole, and close() then cut it (a 175 KB script left at 128 KB).
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`Pagefind: ${built.errors.join("; ")}`);
+    for (const file of built.files) {
+      const target = path.join(outputPath, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
   } finally {
     await pagefind.close();
   }
