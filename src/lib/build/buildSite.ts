@@ -86,9 +86,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const fromCache = new Set<string>();
   if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
   const allPages = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
-  // Projects' pages whose key is in the cache are not rendered (build/pageCache.ts).
-  const pageKeys = projectPageKeys(allPages, keyInputs);
+  // Projects' pages whose key is in the cache are not rendered (build/pageCache.ts); without a cache no key is needed.
   const pageCache = options.cacheDir === null ? null : new PageCache(path.join(options.cacheDir, "projects"));
+  const pageKeys = pageCache === null ? new Map<string, string>() : projectPageKeys(allPages, keyInputs);
   const keptPages = pageCache === null ? new Set<string>() : await pageCache.holding(pageKeys.values());
   const siteBuild = withCachedProjects(allPages, new Set([...pageKeys].filter(([, key]) => keptPages.has(key)).map(([slug]) => slug)));
   const editionCount = list.editions.length;

@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import { sha256, stableJson } from "../common/hash.ts";
 import { editionNav } from "../site/editionList.ts";
+import { projectPage } from "../site/projectPage.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 import type { ProjectView } from "../site/siteModel.ts";
 import { pageAt } from "../site/sitePages.ts";
@@ -19,20 +20,9 @@ import { pruneUnused, type KeyInputs } from "./editionCache.ts";
  * (and the card, which is part of it) reads.
  */
 
-/** What a project's page shows, as plain data (the page's key hashes it). */
+/** What a project's page shows, as plain data (the page's key hashes it): its model and its preview card. */
 export function projectPageInputs(b: SiteBuild, p: ProjectView): unknown {
-  const root = b.edition("");
-  const row = root.projectByKey.get(p.project.key) ?? null;
-  const s = row?.state ?? p.last;
-  const district = row === null ? undefined : root.districtByName.get(s.district);
-  const category = row === null ? undefined : root.categoryByName.get(s.category);
-  return {
-    project: p,
-    row: row === null ? null : { key: row.key, state: row.state, timeProgress: row.timeProgress, warnings: row.warnings, narrative: root.content.narrative.projects[row.key] ?? null },
-    district: district === undefined ? null : { slug: district.slug, name: district.name },
-    category: category === undefined ? null : { slug: category.slug, name: category.name },
-    card: pageAt(b, "", ROUTES.project(p.slug)).card,
-  };
+  return { page: projectPage(b, p), card: pageAt(b, "", ROUTES.project(p.slug)).card };
 }
 
 /** What every project page's frame shows from the root edition: the navigation's pages and the root's notices. */
