@@ -4,10 +4,18 @@
  * project, so the full build can be read as a multiple of what Astro alone needs.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+/** The Node flags `npm run build` gives tsx (package.json), so the bench times the build as it is run. */
+export function buildFlags(buildScript: string): string[] {
+  const flags = /\btsx((?: --[\w-]+=\S+)*) scripts\/build\.ts/.exec(buildScript)?.[1];
+  if (flags === undefined) throw new Error(`the build script is not "tsx [--flag=value …] scripts/build.ts": ${buildScript}`);
+  return flags.trim().split(" ").filter(Boolean);
+}
+const nodeFlags = buildFlags((JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.build!);
 
 export interface Timed {
   /** Wall seconds, the launcher's start included. */
@@ -20,8 +28,9 @@ export interface Timed {
 }
 
 /**
- * `tsx <script> <args>` (the script's path from the project's folder) with the heap limit of
- * `npm run build` (package.json: V8 collects harder instead of growing to its default of ~4 GB),
+ * `tsx <script> <args>` (the script's path from the project's folder) with the Node flags of
+ * `npm run build` (package.json: a heap limit, so V8 collects harder instead of growing to its
+ * default of ~4 GB, and a larger young generation, so fewer of the many short-lived objects are collected),
  * under /usr/bin/time for its peak memory, from `cwd`. Throws with the output when it fails.
  *
  * Astro builds a site whose output is outside the working folder in `.astro/` of that folder, and
@@ -30,7 +39,7 @@ export interface Timed {
  */
 export function timed(script: string, args: string[], cwd: string): Timed {
   const t = performance.now();
-  const command = [path.join(root, "node_modules", ".bin", "tsx"), "--max-old-space-size=3072", path.resolve(root, script), ...args];
+  const command = [path.join(root, "node_modules", ".bin", "tsx"), ...nodeFlags, path.resolve(root, script), ...args];
   // The network is closed: Astro must not try to send telemetry (scripts/build.ts sets the same).
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
   const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", ...command], { cwd, env, encoding: "utf8", maxBuffer: 1 << 28 });

@@ -1,5 +1,5 @@
 import os from "node:os";
-import { rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { drawCards, pictureKey } from "../cards/drawCards.ts";
 import { subsetFonts } from "../cards/subsetFonts.ts";
@@ -19,7 +19,7 @@ import { PageCache, projectPageFiles, projectPageKeys } from "./pageCache.ts";
 import { journalIntegration } from "./integration.ts";
 import { placeSitePhotos } from "./photos.ts";
 import { printBulletins } from "./bulletinPdf.ts";
-import { indexSearch } from "./searchIndex.ts";
+import { indexSearch, SEARCH_DIR } from "./searchIndex.ts";
 import { LiveCounts, n, stageLine } from "./progress.ts";
 import { pagesToRender } from "../site/routes.ts";
 
@@ -27,8 +27,8 @@ import { pagesToRender } from "../site/routes.ts";
  * The build as a function, as Observable Framework's build(options, effects): validate every
  * input and stop with the report, writing nothing, when there is any error (an altered published
  * edition is one); then make the site's models once, draw the pictures on worker threads and
- * write the open data while Astro renders the pages (it gets the models through the integration,
- * nothing else), put in the editions kept in the build cache, index the root for search.
+ * write the open data and index the root for search while Astro renders the pages (it gets the
+ * models through the integration, nothing else), put in the editions kept in the build cache.
  * What it has to say goes through `effects.log`; scripts/build.ts only parses its arguments.
  */
 export interface BuildOptions {
@@ -102,6 +102,15 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       since(computing),
     ),
   );
+
+  // Search: Pagefind's index of the root edition's pages, made from their records (site/searchRecords.ts),
+  // not by reading the pages back (build/searchIndex.ts), so it is made by Pagefind's own process
+  // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
+  const indexing = performance.now();
+  const searchStaging = `${outDir}.search`;
+  const searching = indexSearch(siteBuild, searchStaging).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
+  // Awaited after the copy; until then a failure must not count as unhandled.
+  searching.catch(() => undefined);
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
@@ -202,11 +211,10 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       ? "no build cache"
       : `${n(fromCache.size)} editions and ${n(projectCount - projectsRendered)} projects' pages restored from the cache, ${n(keys.size - fromCache.size)} editions and ${n(projectsRendered)} pages stored`;
   effects.log(stageLine("copy", `${n(pictures.length)} pictures and ${n(dataFiles.length)} open-data files placed in ${placed.toFixed(1)} s; ${cached}`, placed + since(caching)));
-  // Search: Pagefind's index of the root edition's pages, made from their records (site/searchRecords.ts),
-  // not by reading the pages back (build/searchIndex.ts).
-  const indexing = performance.now();
-  const indexed = await indexSearch(siteBuild, outDir);
-  effects.log(stageLine("search", `${n(indexed.pages)} pages indexed by Pagefind`, since(indexing)));
+  const indexed = await searching;
+  await rename(path.join(searchStaging, SEARCH_DIR), path.join(outDir, SEARCH_DIR));
+  await rm(searchStaging, { recursive: true, force: true });
+  effects.log(stageLine("search", `${n(indexed.pages)} pages indexed by Pagefind, alongside the pages`, indexed.seconds));
 
   const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);

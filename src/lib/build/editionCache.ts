@@ -4,7 +4,7 @@ import { linkTree } from "../io/placeFiles.ts";
 import path from "node:path";
 import { sha256, stableJson } from "../common/hash.ts";
 import type { Presentation } from "../site/editionModel.ts";
-import { contentSha, editionNav, type EditionList, type EditionRef } from "../site/editionList.ts";
+import { editionNav, type EditionList, type EditionRef } from "../site/editionList.ts";
 
 /**
  * The build cache of rendered editions. An edition's pages are a function of its content, its
@@ -53,12 +53,17 @@ export function missingProjectPages(list: EditionList, ref: EditionRef): string[
   return [...slugs].filter((s) => !list.projectPages.has(s)).sort();
 }
 
-/** The cache key of an edition's pages. */
+/**
+ * The cache key of an edition's pages. The content goes in as plain JSON, not as the published
+ * checksum's sorted JSON (a third of the time: 6 s against 13 s for 24 editions of 10,000 projects):
+ * the same code builds it in the same order from the same data, and content that came out in
+ * another order would only miss the cache, never hit a wrong entry.
+ */
 export function editionKey(list: EditionList, ref: EditionRef, inputs: KeyInputs, presentationSha = sha256(stableJson(inputs.presentation))): string {
   return sha256(
     stableJson({
       format: 1,
-      content: contentSha(ref),
+      content: sha256(JSON.stringify(ref.content)),
       nav: editionNav(list, ref),
       missingProjectPages: missingProjectPages(list, ref),
       presentation: presentationSha,

@@ -6,7 +6,7 @@ import { cardFonts, type CardFonts } from "./fonts.ts";
  * earlier encoder are not mixed into a build: the same data and code give the same bytes
  * whatever the cache holds.
  */
-const ENCODING = "png-indexed-1";
+const ENCODING = "png-indexed-2";
 
 /**
  * The cache name of a card: SHA-256 of the encoding, the font fingerprint and the SVG. drawCards.ts

@@ -2,9 +2,11 @@
 // their anti-aliased edges): 8-bit indexed colour when the picture is opaque and has at most 256
 // colours, otherwise null (the caller falls back to resvg's own truecolour encoder). An indexed card is
 // about 40% of the truecolour file and faster to make (resvg's encoder was ~60% of a card's time).
+// Deflate uses run-length matching only (Z_RLE): on these pictures it is 0.8 ms against 3.4 ms at
+// the default strategy, for files ~12% larger (17 KB against 15 KB a card).
 // Deterministic: the palette is in order of first appearance. Plain JavaScript because worker
 // threads start without the TypeScript loader.
-import { crc32, deflateSync } from "node:zlib";
+import { constants, crc32, deflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -28,6 +30,8 @@ function chunk(type, data) {
 export function encodeIndexedPng(rgba, width, height) {
   if (rgba.byteOffset % 4 !== 0 || rgba.byteLength !== width * height * 4) rgba = new Uint8Array(rgba);
   const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes4 = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const rowBytes = width * 4;
   /** @type {Map<number, number>} */
   const index = new Map();
   // Each row: filter byte 0 (none), then one palette index per pixel.
@@ -37,6 +41,11 @@ export function encodeIndexedPng(rgba, width, height) {
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const out = y * (width + 1) + 1;
+    // A row of the same pixels as the one above (flat ground: most rows of a card) has the same indices.
+    if (y > 0 && bytes4.compare(bytes4, row * 4, row * 4 + rowBytes, row * 4 - rowBytes, row * 4) === 0) {
+      raw.copy(raw, out, out - width - 1, out - 1);
+      continue;
+    }
     for (let x = 0; x < width; x++) {
       const c = px[row + x];
       if (c !== last) {
@@ -72,7 +81,7 @@ export function encodeIndexedPng(rgba, width, height) {
     SIGNATURE,
     chunk("IHDR", header),
     chunk("PLTE", palette),
-    chunk("IDAT", deflateSync(raw, { level: 6 })),
+    chunk("IDAT", deflateSync(raw, { strategy: constants.Z_RLE })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

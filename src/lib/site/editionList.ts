@@ -1,5 +1,5 @@
 import type { Month, Programme } from "../data/model.ts";
-import { contentChecksum, type Edition, type EditionContent } from "../editions/index.ts";
+import { type Edition, type EditionContent } from "../editions/index.ts";
 import { ROUTES } from "./urls.ts";
 
 /**
@@ -145,15 +145,4 @@ export function editionNav(list: EditionList, ref: EditionRef): EditionNav {
       .filter((e) => e.month === ref.month && e.published)
       .map((e) => ({ revision: e.revision!, prefix: e.prefix, publishedOn: e.publishedOn!, note: e.note })),
   };
-}
-
-const checksums = new WeakMap<EditionContent, string>();
-/** The content's checksum (a published record's is checked on load; a draft's is computed once). */
-export function contentSha(ref: EditionRef): string {
-  let sha = checksums.get(ref.content);
-  if (sha === undefined) {
-    sha = contentChecksum(ref.content);
-    checksums.set(ref.content, sha);
-  }
-  return sha;
 }
