@@ -48,7 +48,8 @@ export function projectPageKeys(b: SiteBuild, inputs: KeyInputs): Map<string, st
       locale: inputs.locale,
     }),
   );
-  return new Map(b.site.projects.map((p) => [p.slug, sha256(stableJson({ shared, page: projectPageInputs(b, p) }))]));
+  // Plain JSON, as an edition's key (editionCache.ts): 3.5 s for 14,000 projects against 7.8 s sorted.
+  return new Map(b.site.projects.map((p) => [p.slug, sha256(JSON.stringify({ shared, page: projectPageInputs(b, p) }))]));
 }
 
 /** A project page's files in the output: its HTML and its preview card (the page's key covers the card's content). */
