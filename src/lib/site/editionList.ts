@@ -1,5 +1,5 @@
 import type { Month, Programme } from "../data/model.ts";
-import { type Edition, type EditionContent } from "../editions/index.ts";
+import type { Edition, EditionContent } from "../editions/index.ts";
 import { ROUTES } from "./urls.ts";
 
 /**

@@ -111,6 +111,8 @@ export function pagesOf(b: SiteBuild, prefix: string): SitePage[] {
   return pages;
 }
 
+const lookups = new WeakMap<SitePage[], Map<string, SitePage>>();
+
 /** The page at a path below an edition, or the edition's home when the build has no card for it (the 404 page). */
 export function pageAt(b: SiteBuild, prefix: string, rest: string): SitePage {
   const pages = pagesOf(b, prefix);
@@ -119,4 +121,3 @@ export function pageAt(b: SiteBuild, prefix: string, rest: string): SitePage {
   if (byRest === undefined) lookups.set(pages, (byRest = new Map(pages.map((p) => [p.rest, p]))));
   return byRest.get(rest) ?? pages[0]!;
 }
-const lookups = new WeakMap<SitePage[], Map<string, SitePage>>();
