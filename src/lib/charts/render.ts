@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
 import { formatSpecifier } from "../i18n/format/ticks.ts";
 import { serializeSvg } from "./serializeSvg.ts";
+import { ChartDocument } from "./svgDom.ts";
 import { renumberIds, roundAttributes } from "./tidySvg.ts";
 import type { ChartSpec, MarkName, MarkSpec, PlotSpec } from "./types.ts";
 
@@ -27,10 +27,10 @@ const scaleNames = ["x", "y", "fx", "fy", "r", "color", "opacity", "length"] as 
 /**
  * Renders a plain-data chart spec to a standalone, deterministic SVG string: `xmlns`, `role="img"`,
  * `<title>` and `<desc>` from the spec, numbers rounded to two decimals, ids renumbered under the
- * spec's id, all text escaped by the serialiser.
+ * spec's id, all text escaped by the serialiser. Plot draws into `document` (a fresh ChartDocument
+ * unless given: any DOM document works, which is how the tests compare it with linkedom's).
  */
-export function renderChart(spec: ChartSpec): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+export function renderChart(spec: ChartSpec, document: Pick<Document, "createElementNS"> = new ChartDocument() as unknown as Document): string {
   const options = plotOptions(spec.options);
   const figure = Plot.plot({ ...options, document: document as unknown as Document });
   if (figure.localName !== "svg") throw new Error(`renderChart: expected an <svg>, got <${figure.localName}> (${spec.id})`);

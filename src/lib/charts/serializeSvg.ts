@@ -1,6 +1,6 @@
 /**
  * Serialises an SVG element as XML that is valid both standalone and inlined in HTML: every
- * attribute value and text node escaped (linkedom leaves `&` and `<` raw in attribute values),
+ * attribute value and text node escaped (DOMs keep `&` and `<` raw in attribute values),
  * empty elements self-closed, comments dropped.
  */
 export function serializeSvg(node: Node): string {

@@ -1,6 +1,7 @@
 /**
  * Makes Plot's SVG deterministic: numbers in attributes rounded to two decimals, generated ids
- * and class names renumbered under a prefix. Works on a (linkedom) DOM element in place.
+ * and class names renumbered under a prefix. Works on a DOM element in place (the chart document of
+ * svgDom.ts, or any other).
  */
 
 const decimal = /-?\d*\.\d+(?:e[-+]?\d+)?/gi;
