@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indicatorsJson } from "../../src/lib/opendata/indicatorsJson.ts";
 import { PROJECT_FIELDS } from "../../src/lib/opendata/projectFields.ts";
-import { projectsJson } from "../../src/lib/opendata/projectsJson.ts";
+import { projectsJson, projectsJsonChunks } from "../../src/lib/opendata/projectsJson.ts";
 import { loadEdition } from "./edition.ts";
 
 describe("projectsJson", () => {
@@ -16,6 +16,14 @@ describe("projectsJson", () => {
     const p01 = doc.projects.find((p) => p.id === "P01")!;
     expect(p01).toMatchObject({ nature: "continuing", status: "under-construction", annualPlan: 10000, ytdCompleted: 6000, privateInvestment: true, landArea: 200 });
     expect(p01.period).toEqual({ startYear: 2025, startMonth: null, endYear: 2027, endMonth: null });
+  });
+
+  it("projectsJson(content) is JSON.stringify's text of the whole document, made a project at a time", async () => {
+    const { content } = await loadEdition("test/fixtures/indicators", "2026-06");
+    const projects = content.projects.map((p) => Object.fromEntries(PROJECT_FIELDS.map((f) => [f.json, p[f.json]])));
+    const doc = { month: content.month, title: content.title, region: content.region, unit: "万元", projects };
+    expect(projectsJson(content)).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect([...projectsJsonChunks(content)]).toHaveLength(content.projects.length + 4);
   });
 
   it("projectsJson(content) gives the same bytes every time", async () => {

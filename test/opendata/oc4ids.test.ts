@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { licenseUrl } from "../../src/lib/opendata/licenseUrl.ts";
-import { CATEGORY_SCHEME, oc4idsJson, oc4idsPackage, toYuan, type Oc4idsOptions } from "../../src/lib/opendata/oc4ids.ts";
+import { CATEGORY_SCHEME, oc4idsJson, oc4idsJsonChunks, oc4idsPackage, toYuan, type Oc4idsOptions } from "../../src/lib/opendata/oc4ids.ts";
 import { Oc4idsPackageSchema } from "../../src/lib/opendata/oc4idsSchema.ts";
 import { sectorFor } from "../../src/lib/opendata/oc4idsSector.ts";
 import { loadEdition } from "./edition.ts";
@@ -23,6 +23,14 @@ describe("oc4idsPackage", () => {
     expect(pkg.version).toBe("0.9");
     expect(pkg.publishedDate).toBe("2026-11-05T00:00:00+08:00");
     expect(pkg.license).toBe("https://creativecommons.org/licenses/by/4.0/");
+  });
+
+  it("oc4idsJsonChunks(edition, options) are the text of oc4idsJson(oc4idsPackage(edition, options)), a project at a time", async () => {
+    const { content } = await loadEdition("data", "2026-10");
+    const chunks = [...oc4idsJsonChunks(content, options)];
+    expect(chunks.join("")).toBe(oc4idsJson(oc4idsPackage(content, options)));
+    // The head, a piece per project, the closing bracket and the rest, the final newline.
+    expect(chunks).toHaveLength(content.projects.length + 4);
   });
 
   it("oc4idsPackage(edition) has every project of the edition, once, in the table's order", async () => {

@@ -39,7 +39,11 @@ export function csvCell(value: CsvValue): string {
 
 /** A whole table: BOM, a header row, one row per item, CRLF after every row. */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return [...csvChunks(columns, rows)].join("");
+}
+
+/** The same text in pieces: the BOM and header row, then one row at a time. */
+export function* csvChunks<T>(columns: readonly CsvColumn<T>[], rows: Iterable<T>): Generator<string> {
+  yield `\uFEFF${columns.map((c) => csvCell(c.header)).join(",")}\r\n`;
+  for (const row of rows) yield `${columns.map((c) => csvCell(c.value(row))).join(",")}\r\n`;
 }

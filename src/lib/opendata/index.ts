@@ -1,10 +1,11 @@
-export { csvCell, defuseFormula, numberText, toCsv, type CsvColumn, type CsvValue } from "./csvSafe.ts";
+export { csvCell, csvChunks, defuseFormula, numberText, toCsv, type CsvColumn, type CsvValue } from "./csvSafe.ts";
 export { dataReadme, mdText, type DataReadmeInput, type OpenDataFiles } from "./dataReadme.ts";
 export { indicatorsJson } from "./indicatorsJson.ts";
 export { licenseUrl } from "./licenseUrl.ts";
-export { CATEGORY_SCHEME, oc4idsJson, oc4idsPackage, toYuan, type Oc4idsOptions } from "./oc4ids.ts";
+export { CATEGORY_SCHEME, oc4idsJson, oc4idsJsonChunks, oc4idsPackage, toYuan, type Oc4idsOptions } from "./oc4ids.ts";
 export { Oc4idsPackageSchema, type Oc4idsPackage, type Oc4idsProject } from "./oc4idsSchema.ts";
 export { sectorFor } from "./oc4idsSector.ts";
 export { csvFields, PROJECT_FIELDS, type EditionProject, type ProjectField } from "./projectFields.ts";
-export { projectsCsv } from "./projectsCsv.ts";
-export { projectsJson } from "./projectsJson.ts";
+export { projectsCsv, projectsCsvChunks } from "./projectsCsv.ts";
+export { projectsJson, projectsJsonChunks } from "./projectsJson.ts";
+export { jsonChunks, mapLazily } from "./jsonChunks.ts";

@@ -3,6 +3,7 @@ import type { Period, Status } from "../data/model.ts";
 import { fnv1a } from "../data/slug.ts";
 import type { EditionContent } from "../editions/content.ts";
 import { checkDate, monthEnd } from "../feeds/dates.ts";
+import { jsonChunks, mapLazily } from "./jsonChunks.ts";
 import { licenseUrl } from "./licenseUrl.ts";
 import { sectorFor } from "./oc4idsSector.ts";
 import type { Oc4idsObservation, Oc4idsPackage, Oc4idsProject } from "./oc4idsSchema.ts";
@@ -189,18 +190,31 @@ function projectIds(projects: readonly EditionProject[], prefix: string): string
 
 /** The OC4IDS package of one edition: every project of its table, in the table's order. */
 export function oc4idsPackage(content: EditionContent, options: Oc4idsOptions): Oc4idsPackage {
+  const { head, projects } = packageParts(content, options);
+  return { ...head, projects: [...projects] };
+}
+
+/** The package without its projects, and its projects made one at a time. */
+function packageParts(content: EditionContent, options: Oc4idsOptions): { head: Omit<Oc4idsPackage, "projects">; projects: Iterable<Oc4idsProject> } {
   const offset = options.utcOffset ?? "+08:00";
   const ids = projectIds(content.projects, options.idPrefix);
   const license = licenseUrl(options.license);
-  return {
-    version: "0.9",
+  const head = {
+    version: "0.9" as const,
     uri: options.uri,
     publishedDate: `${checkDate(options.publishedOn)}T00:00:00${offset}`,
     publisher: { name: options.publisher },
     ...(license !== null ? { license } : {}),
     ...(options.publicationPolicy ? { publicationPolicy: options.publicationPolicy } : {}),
-    projects: content.projects.map((p, i) => project(p, ids[i]!, content, offset)),
   };
+  return { head, projects: mapLazily(content.projects, (p, i) => project(p, ids[i]!, content, offset)) };
+}
+
+/** `oc4idsJson(oc4idsPackage(content, options))` in pieces, a project at a time (see jsonChunks). */
+export function* oc4idsJsonChunks(content: EditionContent, options: Oc4idsOptions): Generator<string> {
+  const { head, projects } = packageParts(content, options);
+  yield* jsonChunks(head, "projects", projects);
+  yield "\n";
 }
 
 /** The package as JSON text (2-space indent, keys in the order above, final newline). */

@@ -1,5 +1,5 @@
 import type { EditionContent } from "../editions/content.ts";
-import { toCsv, type CsvColumn } from "./csvSafe.ts";
+import { csvChunks, toCsv, type CsvColumn } from "./csvSafe.ts";
 import { csvFields, type EditionProject } from "./projectFields.ts";
 
 /**
@@ -9,12 +9,20 @@ import { csvFields, type EditionProject } from "./projectFields.ts";
  * only when the month's table gave it.
  */
 export function projectsCsv(content: EditionContent): string {
+  return toCsv(projectColumns(content), content.projects);
+}
+
+/** The same text in pieces, a row at a time (for writing a large edition's file). */
+export function projectsCsvChunks(content: EditionContent): Iterable<string> {
+  return csvChunks(projectColumns(content), content.projects);
+}
+
+function projectColumns(content: EditionContent): Array<CsvColumn<EditionProject>> {
   // The own-schedule column only when the month's table gave one (older records have no such field).
   const scheduled = content.projects.some((p) => p.ytdPlanned !== null && p.ytdPlanned !== undefined);
   const fields = csvFields(content.month).filter((f) => f.json !== "ytdPlanned" || scheduled);
-  const columns: Array<CsvColumn<EditionProject>> = fields.map((f) => ({
+  return fields.map((f) => ({
     header: f.header,
     value: f.cell ?? ((p) => p[f.json] as string | number | boolean | null),
   }));
-  return toCsv(columns, content.projects);
 }

@@ -1,4 +1,5 @@
 import type { EditionContent } from "../editions/content.ts";
+import { jsonChunks, mapLazily } from "./jsonChunks.ts";
 import { PROJECT_FIELDS } from "./projectFields.ts";
 
 /**
@@ -8,7 +9,12 @@ import { PROJECT_FIELDS } from "./projectFields.ts";
  * Same content, same bytes.
  */
 export function projectsJson(content: EditionContent): string {
-  const projects = content.projects.map((p) => Object.fromEntries(PROJECT_FIELDS.map((f) => [f.json, p[f.json]])));
-  const doc = { month: content.month, title: content.title, region: content.region, unit: "万元", projects };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return [...projectsJsonChunks(content)].join("");
+}
+
+/** The same text in pieces, a project at a time (for writing a large edition's file; see jsonChunks). */
+export function* projectsJsonChunks(content: EditionContent): Generator<string> {
+  const doc = { month: content.month, title: content.title, region: content.region, unit: "万元" };
+  yield* jsonChunks(doc, "projects", mapLazily(content.projects, (p) => Object.fromEntries(PROJECT_FIELDS.map((f) => [f.json, p[f.json]]))));
+  yield "\n";
 }

@@ -1,9 +1,10 @@
 import { editionDate } from "../feeds/dates.ts";
 import { changesCsv } from "../opendata/changesCsv.ts";
 import { problemsCsv } from "../opendata/problemsCsv.ts";
-import { dataReadme, indicatorsJson, oc4idsJson, oc4idsPackage, projectsCsv, projectsJson } from "../opendata/index.ts";
+import { dataReadme, indicatorsJson, oc4idsJsonChunks, projectsCsvChunks, projectsJsonChunks } from "../opendata/index.ts";
 import type { EditionModel } from "./editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
+import { mapLazily } from "../opendata/index.ts";
 
 /**
  * An edition's open data, made from its content alone (so a published edition's files are frozen
@@ -30,32 +31,42 @@ export function openDataEntries(site: EditionModel, siteUrl: string | URL | unde
   return hit;
 }
 
-/** Note the files of an edition as written (scripts/build.ts writes them; the downloads page lists them). */
-export function rememberOpenData(site: EditionModel, files: readonly DataFile[]): void {
-  entries.set(site, files.map(({ body: _, ...entry }) => entry));
+/** Note the files of an edition as written (build/writeOpenData.ts writes them; the downloads page lists them). */
+export function rememberOpenData(site: EditionModel, files: readonly DataFileEntry[]): void {
+  entries.set(site, files.map(({ name, kind, bytes }) => ({ name, kind, bytes })));
 }
 
 /** The edition's files with their bodies, made afresh on each call. */
 export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
+  return openDataParts(site, siteUrl).map(({ name, kind, chunks }) => {
+    const body = [...chunks()].join("");
+    return { name, kind, body, bytes: Buffer.byteLength(body, "utf8") };
+  });
+}
+
+/** A file of the edition's open data as the text of its pieces, made when asked (build/writeOpenData.ts writes them as they come). */
+export interface DataFileParts {
+  name: DataFile["name"];
+  kind: DataFile["kind"];
+  chunks(): Iterable<string>;
+}
+
+/** The edition's files, each as pieces of text: the projects' files a project at a time. */
+export function openDataParts(site: EditionModel, siteUrl: string | URL | undefined): DataFileParts[] {
   const ref = site.edition;
   const content = site.content;
   // Files name their edition's permanent address, also when served from the root (the root
   // moves to the next month; the edition's address does not), so both copies are identical.
   const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix === "" ? `editions/${ref.month}/` : ref.prefix}${p}`);
   const publisher = site.publisher ?? site.title;
-  const csv = projectsCsv(content);
-  const pj = projectsJson(content);
-  const ij = indicatorsJson(content);
-  const oc = oc4idsJson(
-    oc4idsPackage(content, {
-      uri: url(`${MEDIA_ROUTES.data}oc4ids.json`),
-      publishedOn: editionDate(content.month, ref.publishedOn),
-      publisher,
-      license: site.license,
-      publicationPolicy: absoluteUrl(siteUrl, site.base, "about/"),
-      idPrefix: `${new URL(siteUrl ?? "https://example.org").hostname.replace(/[^a-z0-9]+/gi, "-")}-`,
-    }),
-  );
+  const oc4idsOptions = {
+    uri: url(`${MEDIA_ROUTES.data}oc4ids.json`),
+    publishedOn: editionDate(content.month, ref.publishedOn),
+    publisher,
+    license: site.license,
+    publicationPolicy: absoluteUrl(siteUrl, site.base, "about/"),
+    idPrefix: `${new URL(siteUrl ?? "https://example.org").hostname.replace(/[^a-z0-9]+/gi, "-")}-`,
+  };
   const readme = dataReadme({
     content,
     config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
@@ -66,21 +77,27 @@ export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefi
     revision: ref.revision,
     revisionNote: ref.note,
   });
-  const file = (name: DataFile["name"], kind: DataFile["kind"], text: string): DataFile => {
+  const file = (name: DataFile["name"], kind: DataFile["kind"], make: () => Iterable<string>): DataFileParts => ({
+    name,
+    kind,
     // In JSON, "<" and ">" only occur inside strings, where \u003c and \u003e parse to the same text;
     // escaped, no file of the site holds markup from the data, whatever serves or sniffs it.
-    const body = name.endsWith(".json") ? text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e") : text;
-    return { name, kind, body, bytes: Buffer.byteLength(body, "utf8") };
-  };
-  const files = [
-    file("projects.csv", "csv", csv),
-    file("projects.json", "projects", pj),
-    file("indicators.json", "indicators", ij),
-    file("oc4ids.json", "oc4ids", oc),
-    file("changes.csv", "changes", changesCsv(site.changes, site.ui.changes.csv)),
+    chunks: name.endsWith(".json") ? () => mapLazily(make(), escapeMarkup) : make,
+  });
+  const one = (text: () => string) => () => [text()];
+  const problems = site.problems;
+  return [
+    file("projects.csv", "csv", () => projectsCsvChunks(content)),
+    file("projects.json", "projects", () => projectsJsonChunks(content)),
+    file("indicators.json", "indicators", one(() => indicatorsJson(content))),
+    file("oc4ids.json", "oc4ids", () => oc4idsJsonChunks(content, oc4idsOptions)),
+    file("changes.csv", "changes", one(() => changesCsv(site.changes, site.ui.changes.csv))),
     // Editions published before the problem list was kept have none.
-    ...(site.problems === null ? [] : [file("problems.csv", "problems", problemsCsv(site.problems, site.ui.problems.csv))]),
-    file("README.md", "readme", readme),
+    ...(problems === null ? [] : [file("problems.csv", "problems", one(() => problemsCsv(problems, site.ui.problems.csv)))]),
+    file("README.md", "readme", one(() => readme)),
   ];
-  return files;
+}
+
+function escapeMarkup(text: string): string {
+  return text.includes("<") || text.includes(">") ? text.replace(/</g, "\\u003c").replace(/>/g, "\\u003e") : text;
 }
