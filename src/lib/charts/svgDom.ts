@@ -37,14 +37,6 @@ export class ChartNode {
     this.parentNode?.removeChild(this);
   }
 
-  replaceWith(...nodes: (ChartNode | string)[]): void {
-    const parent = this.parentNode;
-    if (parent === null) return;
-    const next = this.nextSibling;
-    parent.removeChild(this);
-    for (const node of nodes) parent.insertBefore(parent.ownerDocument.adopt(node), next);
-  }
-
   // Plot draws static pictures here: nothing listens and nothing is dispatched.
   addEventListener(): void {}
   removeEventListener(): void {}
@@ -64,9 +56,6 @@ export class ChartText extends ChartNode {
   }
   set textContent(text: string) {
     this.nodeValue = String(text ?? "");
-  }
-  get data(): string {
-    return this.nodeValue;
   }
   cloneNode(): ChartText {
     return new ChartText(this.ownerDocument, this.nodeValue);
@@ -98,9 +87,6 @@ export class ChartElement extends ChartNode {
   get tagName(): string {
     return this.namespaceURI === XHTML ? this.localName.toUpperCase() : this.localName;
   }
-  get nodeName(): string {
-    return this.tagName;
-  }
 
   get attributes(): ChartAttribute[] {
     return [...this.attributeMap].reverse().map(([name, value]) => ({ name, value }));
@@ -121,9 +107,6 @@ export class ChartElement extends ChartNode {
   getAttributeNS(_: string | null, name: string): string | null {
     return this.getAttribute(name);
   }
-  hasAttributeNS(_: string | null, name: string): boolean {
-    return this.hasAttribute(name);
-  }
   setAttributeNS(_: string | null, name: string, value: unknown): void {
     this.setAttribute(name, value);
   }
@@ -136,12 +119,6 @@ export class ChartElement extends ChartNode {
   }
   set className(value: string) {
     this.setAttribute("class", value);
-  }
-  get id(): string {
-    return this.getAttribute("id") ?? "";
-  }
-  set id(value: string) {
-    this.setAttribute("id", value);
   }
 
   get style(): CSSStyle {
@@ -162,9 +139,6 @@ export class ChartElement extends ChartNode {
   }
   get firstElementChild(): ChartElement | null {
     return this.childNodes.find(isElement) ?? null;
-  }
-  get childElementCount(): number {
-    return this.children.length;
   }
 
   appendChild<T extends ChartNode>(node: T): T {
@@ -188,10 +162,6 @@ export class ChartElement extends ChartNode {
   }
   append(...nodes: (ChartNode | string)[]): void {
     for (const node of nodes) this.appendChild(this.ownerDocument.adopt(node));
-  }
-  prepend(...nodes: (ChartNode | string)[]): void {
-    const first = this.firstChild;
-    for (const node of nodes) this.insertBefore(this.ownerDocument.adopt(node), first);
   }
   replaceChildren(...nodes: (ChartNode | string)[]): void {
     for (const child of this.childNodes) child.parentNode = null;
@@ -261,9 +231,6 @@ export class ChartDocument {
   };
   constructor() {
     this.documentElement = new ChartElement(this, XHTML, "html");
-  }
-  get ownerDocument(): null {
-    return null;
   }
   createElementNS(namespace: string | null, name: string): ChartElement {
     return new ChartElement(this, namespace ?? XHTML, name);

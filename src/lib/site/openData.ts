@@ -1,10 +1,9 @@
 import { editionDate } from "../feeds/dates.ts";
 import { changesCsv } from "../opendata/changesCsv.ts";
 import { problemsCsv } from "../opendata/problemsCsv.ts";
-import { dataReadme, indicatorsJson, oc4idsJsonChunks, projectsCsvChunks, projectsJsonChunks } from "../opendata/index.ts";
+import { dataReadme, indicatorsJson, mapLazily, oc4idsJsonChunks, projectsCsvChunks, projectsJsonChunks } from "../opendata/index.ts";
 import type { EditionModel } from "./editionModel.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
-import { mapLazily } from "../opendata/index.ts";
 
 /**
  * An edition's open data, made from its content alone (so a published edition's files are frozen

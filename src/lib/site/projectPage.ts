@@ -21,6 +21,11 @@ export interface ProjectPage {
   category: { slug: string; name: string | null } | null;
 }
 
+/** The share of its annual plan a project has completed this year, or null when it has no plan or no figure. */
+export function completionRate(s: { annualPlan: number | null; ytdCompleted: number | null }): number | null {
+  return s.annualPlan !== null && s.annualPlan > 0 && s.ytdCompleted !== null ? s.ytdCompleted / s.annualPlan : null;
+}
+
 export function projectPage(b: SiteBuild, p: ProjectView): ProjectPage {
   const root = b.edition("");
   const row = root.projectByKey.get(p.project.key) ?? null;

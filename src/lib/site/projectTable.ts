@@ -1,6 +1,8 @@
 import type { Format } from "../i18n/format/index.ts";
 import type { UiStrings } from "../i18n/ui.ts";
 import type { ProjectRow } from "./editionModel.ts";
+import { escapeHtml } from "./markdown.ts";
+import { completionRate } from "./projectPage.ts";
 
 /**
  * The rows of a projects table (components/ProjectTable.astro) as one HTML string. An edition of
@@ -11,12 +13,9 @@ import type { ProjectRow } from "./editionModel.ts";
  * escapes: text as html-escaper does, attribute values their `&` and `"`.
  */
 
-const TEXT_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
-
-/** Text in a template expression, as Astro escapes it; null and undefined are nothing. */
+/** Text in a template expression, as Astro escapes it (the same five characters as escapeHtml); null and undefined are nothing. */
 export function htmlText(value: string | number | null | undefined): string {
-  if (value == null) return "";
-  return String(value).replace(/[&<>'"]/g, (c) => TEXT_ESCAPES[c]!);
+  return value == null ? "" : escapeHtml(String(value));
 }
 
 /** An attribute as Astro's `addAttribute` writes it: none for null, a bare name for "". */
@@ -54,12 +53,6 @@ export function projectSearchText(p: ProjectRow): string {
     .toLowerCase();
 }
 
-/** The share of the annual plan completed this year, or null. */
-export function projectRate(p: ProjectRow): number | null {
-  const s = p.state;
-  return s.annualPlan !== null && s.annualPlan > 0 && s.ytdCompleted !== null ? s.ytdCompleted / s.annualPlan : null;
-}
-
 /** A number for sorting in the browser; "" for none. */
 function sortValue(v: number | null): string {
   return v === null || !Number.isFinite(v) ? "" : String(v);
@@ -75,7 +68,7 @@ export function projectRowsHtml(projects: readonly ProjectRow[], ui: UiStrings, 
   let out = "";
   for (const p of projects) {
     const s = p.state;
-    const r = projectRate(p);
+    const r = completionRate(s);
     const behind = r === null ? null : r - p.timeProgress;
     const gap = d.gapSigned(behind);
     const worst = p.warnings.find((w) => w.level === "red") ?? p.warnings[0];
