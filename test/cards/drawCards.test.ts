@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardHash } from "../../src/lib/cards/cardCache.ts";
-import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
-import { drawCards } from "../../src/lib/cards/drawCards.ts";
+import { cardDrawing, cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
+import { drawCards, pictureKey } from "../../src/lib/cards/drawCards.ts";
+import { cardPainter } from "../../src/lib/cards/paintCard.mjs";
 import { isCompletePngFile } from "../../src/lib/cards/pngSize.ts";
 import type { CardFonts } from "../../src/lib/cards/fonts.ts";
 import { renderCardPng } from "../helpers/renderCard.ts";
@@ -65,6 +66,22 @@ describe("drawCards", () => {
     expect(again.files.get(svgs[0]!)).not.toBe(first.files.get(svgs[0]!));
     const changed = drawCards([cardSvg({ ...base, figure: "85.4%" })], cache, fonts);
     expect(await changed.done).toMatchObject({ drawn: 1, fromCache: 0 });
+  });
+
+  it("drawCards(jobs with drawings) paints those cards (paintCard.mjs) under names apart from resvg's pictures", async () => {
+    const cards = [base, { ...base, title: "鹭屿区", flag: "red" as const, figure: "61.0%" }];
+    const jobs = cards.map((c) => ({ svg: cardSvg(c), drawing: cardDrawing(c) }));
+    const cache = path.join(dir, "e");
+    const painting = drawCards([...jobs, svgs[0]!], cache, fonts, { workers: 2, batch: 1 });
+    expect(await painting.done).toMatchObject({ cards: 3, distinct: 3, drawn: 3 });
+    const painter = cardPainter(fonts.files);
+    for (const job of jobs) {
+      expect(pictureKey(job)).not.toBe(job.svg);
+      expect(readFileSync(painting.files.get(pictureKey(job))!).equals(painter.paint(job.drawing))).toBe(true);
+    }
+    // The same card's SVG alone is still drawn by resvg, into a file of its own.
+    expect(painting.files.get(svgs[0]!)).not.toBe(painting.files.get(pictureKey(jobs[0]!)));
+    expect(new Uint8Array(readFileSync(painting.files.get(svgs[0]!)!))).toEqual(renderCardPng(svgs[0]!, { fonts }));
   });
 
   it("drawCards(a broken SVG) rejects with the renderer's reason instead of leaving a card out", async () => {

@@ -4,19 +4,11 @@ import { cardSvg, type Card } from "../../src/lib/cards/cardSvg.ts";
 import { pngSize } from "../../src/lib/cards/pngSize.ts";
 import { renderCardPixels, renderCardPng } from "../helpers/renderCard.ts";
 import { loadEdition } from "../opendata/edition.ts";
-import { sampleCards } from "./sampleCards.ts";
+import { redCard, sampleCards } from "./sampleCards.ts";
 
 const OUT = "test/.tmp/cards";
 
-const card: Card = {
-  siteName: "星湾市重点项目建设进度",
-  title: "星湾港梧林作业区6号泊位工程及配套疏港公路、跨海大桥连接线",
-  figure: "77.0%",
-  figureLabel: "年度投资完成率 · 慢于时序进度6.4个百分点",
-  flag: "red",
-  edition: "2026年10月",
-  footer: "example.org/journal",
-};
+const card: Card = redCard;
 
 beforeAll(() => {
   mkdirSync(OUT, { recursive: true });

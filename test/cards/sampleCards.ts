@@ -2,6 +2,17 @@ import type { Card } from "../../src/lib/cards/cardSvg.ts";
 import type { EditionContent } from "../../src/lib/editions/content.ts";
 import { formatFor, formatPercent, pointsDirection } from "../../src/lib/i18n/format/index.ts";
 
+/** A red-flagged project with a long name, a gap and a footer: most of what a card can show. */
+export const redCard: Card = {
+  siteName: "星湾市重点项目建设进度",
+  title: "星湾港梧林作业区6号泊位工程及配套疏港公路、跨海大桥连接线",
+  figure: "77.0%",
+  figureLabel: "年度投资完成率 · 慢于时序进度6.4个百分点",
+  flag: "red",
+  edition: "2026年10月",
+  footer: "example.org/journal",
+};
+
 /**
  * Cards as the pages might make them from an edition (zh-CN wording written here; the pages use
  * their own dictionary): the home page, the red-flagged district at the top of the board, and the

@@ -1,4 +1,4 @@
-import { cardSvg } from "../cards/index.ts";
+import { cardDrawing, cardDrawingSvg } from "../cards/index.ts";
 import type { DrawJob } from "../cards/drawCards.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 import { chartSvg, embedCharts } from "../site/embeds.ts";
@@ -25,7 +25,10 @@ export function pictureFiles(b: SiteBuild): PictureFile[] {
   return b.rendered.flatMap((ref) => [
     ...pagesOf(b, ref.prefix)
       .filter((p) => ref.prefix !== "" || !projectPage.has(p.rest) || rendering.has(p.rest))
-      .map((p) => ({ file: ogImagePath(ref.prefix, p.rest), job: { svg: cardSvg(p.card) } })),
+      .map((p) => {
+        const drawing = cardDrawing(p.card);
+        return { file: ogImagePath(ref.prefix, p.rest), job: { svg: cardDrawingSvg(drawing), drawing } };
+      }),
     ...embedCharts(b.edition(ref.prefix)).map((e) => ({
       file: `${ref.prefix}${MEDIA_ROUTES.chartPng(e.id)}`,
       job: { svg: rasterSvg(chartSvg(e.chart)), zoom: 2, background: "#ffffff" },

@@ -1,4 +1,5 @@
 import { escapeXml } from "../feeds/xml.ts";
+import { rectSvg } from "./cardMarks.mjs";
 import { CARD_FONT_FAMILY } from "./resvgOptions.mjs";
 import { textWidth } from "../common/textWidth.ts";
 import { ellipsize, wrapText } from "./wrapText.ts";
@@ -48,19 +49,32 @@ const LABEL = { size: 34, y: 510 };
 const BOTTOM = { rule: 548, y: 594, size: 26 };
 const BADGE = { size: 28, height: 52, padX: 22, top: 62 };
 
-function text(x: number, y: number, size: number, content: string, attrs: string): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${escapeXml(content)}</text>`;
+/** One mark of a card, in the card's pixels: a rectangle or a line of text. */
+export type CardMark =
+  | { kind: "rect"; x: number; y: number; width: number; height: number; fill: string; rx?: number; stroke?: string; strokeWidth?: number }
+  | { kind: "text"; x: number; y: number; size: number; bold: boolean; fill: string; anchor: "start" | "middle" | "end"; text: string };
+
+/**
+ * A card as plain data: its size, ground and marks in painting order. `cardDrawingSvg` writes it
+ * as SVG (for resvg, the tests and any reader); paintCard.mjs paints it directly.
+ */
+export interface CardDrawing {
+  width: number;
+  height: number;
+  ground: string;
+  marks: CardMark[];
 }
 
 /**
- * A 1200×630 SVG card for one page: site name with a short accent rule, the page title (bold, two
+ * A 1200×630 card for one page: site name with a short accent rule, the page title (bold, two
  * lines at most), the key figure with its label, an optional flag badge top right, and the edition
  * month with an optional footer along the bottom. White ground, dark ink, one accent colour; sizes
- * chosen to stay legible as a ~300 px thumbnail. Text is measured by `textWidth` and escaped.
+ * chosen to stay legible as a ~300 px thumbnail. Text is measured by `textWidth`.
  */
-export function cardSvg(card: Card): string {
-  const parts: string[] = [];
-  const font = `font-family="${CARD_FONT_FAMILY}"`;
+export function cardDrawing(card: Card): CardDrawing {
+  const marks: CardMark[] = [];
+  const text = (x: number, y: number, size: number, content: string, fill: string, bold: boolean, anchor: "start" | "middle" | "end" = "start") =>
+    marks.push({ kind: "text", x, y, size, bold, fill, anchor, text: content });
 
   // Flag badge, top right; the site name gives it room.
   let badgeWidth = 0;
@@ -69,48 +83,59 @@ export function cardSvg(card: Card): string {
     const label = ellipsize(card.flagLabel ?? style.label, 8);
     badgeWidth = Math.ceil(textWidth(label) * BADGE.size + 2 * BADGE.padX);
     const x = CARD_WIDTH - MARGIN - badgeWidth;
-    parts.push(
-      `<rect x="${x}" y="${BADGE.top}" width="${badgeWidth}" height="${BADGE.height}" rx="${BADGE.height / 2}" fill="${style.fill}" stroke="${style.stroke}" stroke-width="2"/>`,
-      text(x + badgeWidth / 2, BADGE.top + BADGE.height / 2 + BADGE.size * 0.36, BADGE.size, label, `${font} font-weight="700" fill="${style.ink}" text-anchor="middle"`),
-    );
+    marks.push({ kind: "rect", x, y: BADGE.top, width: badgeWidth, height: BADGE.height, rx: BADGE.height / 2, fill: style.fill, stroke: style.stroke, strokeWidth: 2 });
+    text(x + badgeWidth / 2, BADGE.top + BADGE.height / 2 + BADGE.size * 0.36, BADGE.size, label, style.ink, true, "middle");
   }
   const siteRoom = INNER - (badgeWidth > 0 ? badgeWidth + 32 : 0);
-  parts.push(text(MARGIN, SITE.y, SITE.size, ellipsize(card.siteName, siteRoom / SITE.size), `${font} fill="${MUTED}"`));
-  parts.push(`<rect x="${MARGIN}" y="${SITE.y + 22}" width="72" height="6" fill="${ACCENT}"/>`);
+  text(MARGIN, SITE.y, SITE.size, ellipsize(card.siteName, siteRoom / SITE.size), MUTED, false);
+  marks.push({ kind: "rect", x: MARGIN, y: SITE.y + 22, width: 72, height: 6, fill: ACCENT });
 
   // Title: without a figure it is set larger and lower, so the card is not top-heavy.
   const hasFigure = card.figure !== null && card.figure.trim() !== "";
   const titleSize = hasFigure ? TITLE.size : 64;
   const lineHeight = hasFigure ? TITLE.lineHeight : 84;
   const titleTop = hasFigure ? 206 : 250;
-  wrapText(card.title, INNER / titleSize, 2).forEach((line, i) => {
-    parts.push(text(MARGIN, titleTop + i * lineHeight, titleSize, line, `${font} font-weight="700" fill="${INK}"`));
-  });
+  wrapText(card.title, INNER / titleSize, 2).forEach((line, i) => text(MARGIN, titleTop + i * lineHeight, titleSize, line, INK, true));
 
   if (hasFigure) {
     const figure = card.figure!.trim();
     const size = Math.min(FIGURE.size, Math.floor(INNER / Math.max(textWidth(figure), 1)));
-    parts.push(text(MARGIN - 4, FIGURE.y, size, figure, `${font} font-weight="700" fill="${INK}"`));
+    text(MARGIN - 4, FIGURE.y, size, figure, INK, true);
   }
   if (card.figureLabel !== null && card.figureLabel.trim() !== "") {
-    const y = hasFigure ? LABEL.y : 470;
-    parts.push(text(MARGIN, y, LABEL.size, ellipsize(card.figureLabel, INNER / LABEL.size), `${font} fill="${MUTED}"`));
+    text(MARGIN, hasFigure ? LABEL.y : 470, LABEL.size, ellipsize(card.figureLabel, INNER / LABEL.size), MUTED, false);
   }
 
   // Bottom line: edition left, footer right.
-  parts.push(`<rect x="${MARGIN}" y="${BOTTOM.rule}" width="${INNER}" height="2" fill="${RULE}"/>`);
+  marks.push({ kind: "rect", x: MARGIN, y: BOTTOM.rule, width: INNER, height: 2, fill: RULE });
   const edition = ellipsize(card.edition, INNER / 2 / BOTTOM.size);
-  parts.push(text(MARGIN, BOTTOM.y, BOTTOM.size, edition, `${font} font-weight="700" fill="${MUTED}"`));
+  text(MARGIN, BOTTOM.y, BOTTOM.size, edition, MUTED, true);
   if (card.footer !== undefined && card.footer.trim() !== "") {
     const room = INNER - textWidth(edition) * BOTTOM.size - 48;
-    parts.push(text(CARD_WIDTH - MARGIN, BOTTOM.y, BOTTOM.size - 2, ellipsize(card.footer, room / (BOTTOM.size - 2)), `${font} fill="${SOFT}" text-anchor="end"`));
+    text(CARD_WIDTH - MARGIN, BOTTOM.y, BOTTOM.size - 2, ellipsize(card.footer, room / (BOTTOM.size - 2)), SOFT, false, "end");
   }
+  return { width: CARD_WIDTH, height: CARD_HEIGHT, ground: "#ffffff", marks };
+}
 
+function markSvg(m: CardMark): string {
+  if (m.kind === "rect") return rectSvg(m);
+  const weight = m.bold ? ` font-weight="700"` : "";
+  const anchor = m.anchor === "start" ? "" : ` text-anchor="${m.anchor}"`;
+  return `<text x="${m.x}" y="${m.y}" font-size="${m.size}" font-family="${CARD_FONT_FAMILY}"${weight} fill="${m.fill}"${anchor}>${escapeXml(m.text)}</text>`;
+}
+
+/** A card drawing as a standalone SVG. */
+export function cardDrawingSvg(d: CardDrawing): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
-    ...parts,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${d.width}" height="${d.height}" viewBox="0 0 ${d.width} ${d.height}">`,
+    `<rect width="${d.width}" height="${d.height}" fill="${d.ground}"/>`,
+    ...d.marks.map(markSvg),
     `</svg>`,
     ``,
   ].join("\n");
+}
+
+/** The card as a standalone 1200×630 SVG (see cardDrawing). */
+export function cardSvg(card: Card): string {
+  return cardDrawingSvg(cardDrawing(card));
 }

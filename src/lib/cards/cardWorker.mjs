@@ -1,5 +1,6 @@
-// A drawing worker thread (see drawCards.ts): takes batches of { svg, file, zoom?, background? }
-// jobs, draws each with resvg, encodes it (encodePng.mjs) and writes the PNG whole (temporary
+// A drawing worker thread (see drawCards.ts): takes batches of { svg, drawing?, file, zoom?, background? }
+// jobs, paints each card given as a drawing (paintCard.mjs) and draws anything else with resvg
+// (encoded by encodePng.mjs), and writes the PNG whole (temporary
 // name, then rename), and answers with how many it drew. Plain JavaScript because worker threads
 // start without the TypeScript loader.
 import { Resvg } from "@resvg/resvg-js";
@@ -7,16 +8,22 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort, threadId, workerData } from "node:worker_threads";
 import { pngOf } from "./encodePng.mjs";
+import { cardPainter } from "./paintCard.mjs";
 import { resvgCardOptions } from "./resvgOptions.mjs";
 
 const made = new Set();
+/** @type {ReturnType<typeof cardPainter> | undefined} */
+let painter;
 
-parentPort?.on("message", (/** @type {{ svg: string, file: string, zoom?: number, background?: string }[]} */ jobs) => {
+parentPort?.on("message", (/** @type {{ svg: string, drawing?: import("./paintCard.mjs").CardDrawing, file: string, zoom?: number, background?: string }[]} */ jobs) => {
   try {
-    for (const { svg, file, zoom, background } of jobs) {
+    for (const { svg, drawing, file, zoom, background } of jobs) {
       const dir = path.dirname(file);
       if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
-      const png = pngOf(new Resvg(svg, resvgCardOptions(workerData.fontFiles, { zoom, background })).render());
+      const png =
+        drawing === undefined
+          ? pngOf(new Resvg(svg, resvgCardOptions(workerData.fontFiles, { zoom, background })).render())
+          : (painter ??= cardPainter(workerData.fontFiles)).paint(drawing);
       const temporary = `${file}.${process.pid}-${threadId}.tmp`;
       writeFileSync(temporary, png);
       renameSync(temporary, file);

@@ -9,6 +9,7 @@
 import { constants, crc32, deflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const END = chunk("IEND", Buffer.alloc(0));
 
 /** @param {string} type @param {Buffer} data */
 function chunk(type, data) {
@@ -69,28 +70,61 @@ export function encodeIndexedPng(rgba, width, height) {
       raw[out + x] = lastIndex;
     }
   }
+  return indexedPng(raw, width, height, colours);
+}
+
+/**
+ * An indexed PNG file of scanlines already made: `raw` holds each row's filter byte (0) and its
+ * palette indices; `colours` are the palette's RGBA pixels as read through a Uint32Array on this
+ * machine (opaque).
+ * @param {Buffer} raw
+ * @param {number} width
+ * @param {number} height
+ * @param {ArrayLike<number>} colours
+ * @returns {Buffer}
+ */
+export function indexedPng(raw, width, height, colours) {
   const palette = Buffer.alloc(colours.length * 3);
   const bytes = new Uint8Array(4);
-  const view = new DataView(bytes.buffer);
-  colours.forEach((c, i) => {
+  const word = new Uint32Array(bytes.buffer);
+  for (let i = 0; i < colours.length; i++) {
     // The Uint32 view reads the RGBA bytes in the machine's order; write it back the same way.
-    new Uint32Array(bytes.buffer)[0] = c;
-    palette[i * 3] = view.getUint8(0);
-    palette[i * 3 + 1] = view.getUint8(1);
-    palette[i * 3 + 2] = view.getUint8(2);
-  });
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 3; // indexed colour
-  return Buffer.concat([
-    SIGNATURE,
-    chunk("IHDR", header),
-    chunk("PLTE", palette),
-    chunk("IDAT", deflateSync(raw, { strategy: constants.Z_RLE })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+    word[0] = colours[i];
+    palette[i * 3] = bytes[0];
+    palette[i * 3 + 1] = bytes[1];
+    palette[i * 3 + 2] = bytes[2];
+  }
+  return Buffer.concat([SIGNATURE, chunk("IHDR", header(width, height, 3)), chunk("PLTE", palette), chunk("IDAT", deflateSync(raw, { strategy: constants.Z_RLE })), END]);
+}
+
+/**
+ * A truecolour PNG (8-bit RGB, no alpha) of opaque RGBA pixels, for pictures of more than 256 colours.
+ * @param {Uint8Array} rgba
+ * @param {number} width
+ * @param {number} height
+ * @returns {Buffer}
+ */
+export function rgbPng(rgba, width, height) {
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0, o = 0, i = 0; y < height; y++) {
+    raw[o++] = 0;
+    for (let x = 0; x < width; x++, i += 4) {
+      raw[o++] = rgba[i];
+      raw[o++] = rgba[i + 1];
+      raw[o++] = rgba[i + 2];
+    }
+  }
+  return Buffer.concat([SIGNATURE, chunk("IHDR", header(width, height, 2)), chunk("IDAT", deflateSync(raw, { strategy: constants.Z_RLE })), END]);
+}
+
+/** @param {number} width @param {number} height @param {number} colourType */
+function header(width, height, colourType) {
+  const h = Buffer.alloc(13);
+  h.writeUInt32BE(width, 0);
+  h.writeUInt32BE(height, 4);
+  h[8] = 8; // bit depth
+  h[9] = colourType;
+  return h;
 }
 
 /**

@@ -1,6 +1,6 @@
 export { cardHash } from "./cardCache.ts";
 export { drawCards, pictureKey, type DrawJob, type DrawStats } from "./drawCards.ts";
-export { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardSvg, type Card } from "./cardSvg.ts";
+export { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardDrawing, cardDrawingSvg, cardSvg, type Card, type CardDrawing, type CardMark } from "./cardSvg.ts";
 export { CARD_FONT_FILES, cardFonts, DEBIAN_FONT_DIR, findCardFonts, type CardFonts } from "./fonts.ts";
 export { isCompletePngFile, pngSize } from "./pngSize.ts";
 export { subsetFonts } from "./subsetFonts.ts";
