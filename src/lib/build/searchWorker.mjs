@@ -1,0 +1,36 @@
+// The search index made on a worker thread (see searchIndex.ts): takes { records: { url, content }[],
+// outputPath } as workerData, gives Pagefind every record, writes the files it makes, and answers
+// { pages } or { error }. Plain JavaScript because worker threads start without the TypeScript loader.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import * as pagefind from "pagefind";
+
+/** @param {{ url: string, content: string }[]} records @param {string} outputPath */
+async function indexRecords(records, outputPath) {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (index === undefined) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    // Sent together, without a round trip each: the index does not depend on the order they arrive in.
+    const added = await Promise.all(records.map((r) => index.addHTMLFile(r)));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i].url}: ${e}`));
+    if (failed.length > 0) throw new Error(`Pagefind: ${failed.join("; ")}`);
+    // The files come back in memory and are written here, every one awaited: writeFiles answered
+    // before its last file was whole, and close() then cut it (a 175 KB script left at 128 KB).
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`Pagefind: ${built.errors.join("; ")}`);
+    for (const file of built.files) {
+      const target = path.join(outputPath, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return records.length;
+}
+
+indexRecords(workerData.records, workerData.outputPath).then(
+  (pages) => parentPort?.postMessage({ pages }),
+  (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+);
