@@ -12,7 +12,7 @@ describe("findCardFonts", () => {
   it("findCardFonts() finds Debian's Noto Sans CJK and fingerprints them by name and size", () => {
     const fonts = cardFonts();
     expect(fonts.files.map((f) => f.split("/").pop())).toEqual(["NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"]);
-    expect(fonts.fingerprint).toMatch(/^NotoSansCJK-Regular\.ttc:\d+;NotoSansCJK-Bold\.ttc:\d+;resvg-js@2\.6\.2$/);
+    expect(fonts.fingerprint).toMatch(/^NotoSansCJK-Regular\.ttc:\d+;NotoSansCJK-Bold\.ttc:\d+;resvg-js@2\.6\.2;harfbuzzjs@1\.6\.4$/);
   });
 
   it("findCardFonts(a folder without the fonts) names the Debian package to install", () => {

@@ -10,8 +10,8 @@ import { isCompletePngFile } from "./pngSize.ts";
  * Many pictures (preview cards, chart PNGs) drawn on worker threads into the content-addressed
  * card cache (`<cacheDir>/<cardHash>.png`), so the
  * build's main thread stays free for the pages while they are drawn: a card given as a drawing
- * is painted in ~2–3 ms (paintCard.mjs), a chart drawn by resvg at twice its size in ~20 ms,
- * and a programme of 10,000 projects has 10,000 cards. Identical
+ * is painted (paintCard.mjs, ~3 ms), anything else is drawn by resvg, and a programme of 10,000
+ * projects has 10,000 cards. Identical
  * pictures are drawn once; pictures already in the cache are not drawn again.
  */
 export interface DrawJob {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -12,17 +12,27 @@ export interface CardFonts {
   files: string[];
   regular: string;
   bold: string;
-  /** File names and sizes, and the renderer's version: what a cached card depends on besides its SVG. */
+  /** File names and sizes, and the renderers' versions: what a cached card depends on besides its SVG. */
   fingerprint: string;
 }
 
+/** The versions of what draws the pictures: resvg, and HarfBuzz, which sets the painted cards' text (paintCard.mjs). */
 function rendererVersion(): string {
-  try {
-    const pkg = createRequire(import.meta.url)("@resvg/resvg-js/package.json") as { version?: string };
-    return `resvg-js@${pkg.version ?? "?"}`;
-  } catch {
-    return "resvg-js@?";
-  }
+  // From the package's own package.json, found above its entry point (harfbuzzjs does not export it).
+  const version = (name: string) => {
+    try {
+      for (let dir = path.dirname(createRequire(import.meta.url).resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        const file = path.join(dir, "package.json");
+        if (!existsSync(file)) continue;
+        const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+        if (pkg.name === name) return `${name}@${pkg.version ?? "?"}`;
+      }
+    } catch {
+      // Not installed: "?" below.
+    }
+    return `${name}@?`;
+  };
+  return `${version("@resvg/resvg-js").replace("@resvg/", "")};${version("harfbuzzjs")}`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // HarfBuzz (the shaper resvg's own rustybuzz ports), each glyph is drawn once by resvg from its
 // outline at a quarter-pixel offset and kept as a coverage mask, and a card is those masks laid on
 // the ground in its inks, plus its rectangles. The palette is gathered while writing PNG scanlines
-// of the touched spans only. A card costs ~2.5 ms here against ~11 ms through resvg (README, bench).
+// of the touched spans only. A card costs ~3 ms here against ~10 ms through resvg (README, bench).
 // Deterministic: a glyph's mask is always made from the same small SVG, so a card's bytes do not
 // depend on what the painter drew before. Plain JavaScript because worker threads start without
 // the TypeScript loader.
