@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { runInBackground } from "../common/background.mjs";
 
 /** @param {{ url: string, content: string }[]} records @param {string} outputPath */
 async function indexRecords(records, outputPath) {
@@ -30,6 +31,8 @@ async function indexRecords(records, outputPath) {
   return records.length;
 }
 
+// Pagefind's process, started by createIndex, inherits the lower priority.
+runInBackground();
 indexRecords(workerData.records, workerData.outputPath).then(
   (pages) => parentPort?.postMessage({ pages }),
   (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),

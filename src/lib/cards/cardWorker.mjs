@@ -10,6 +10,9 @@ import { parentPort, threadId, workerData } from "node:worker_threads";
 import { pngOf } from "./encodePng.mjs";
 import { cardPainter } from "./paintCard.mjs";
 import { resvgCardOptions } from "./resvgOptions.mjs";
+import { runInBackground } from "../common/background.mjs";
+
+runInBackground();
 
 const made = new Set();
 /** @type {ReturnType<typeof cardPainter> | undefined} */
