@@ -1,4 +1,5 @@
-import { mkdir, readdir, rename, rm, utimes } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, utimesSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { sha256, stableJson } from "../common/hash.ts";
 import { editionNav } from "../site/editionList.ts";
@@ -8,7 +9,7 @@ import type { ProjectView } from "../site/siteModel.ts";
 import { pageAt } from "../site/sitePages.ts";
 import { ROUTES } from "../site/urls.ts";
 import { ogImagePath } from "../site/mediaPaths.ts";
-import { placeFiles } from "../io/placeFiles.ts";
+import { placeFilesNow } from "../io/placeFiles.ts";
 import { pruneUnused, type KeyInputs } from "./editionCache.ts";
 
 /**
@@ -75,21 +76,32 @@ export class PageCache {
 
   /** Put cached pages and their cards into the output (hard links), and mark them used. */
   async restore(pages: readonly CachedPage[]): Promise<void> {
-    await placeFiles(pages.flatMap((p) => [{ from: this.entry(p.key, "html"), to: p.html }, { from: this.entry(p.key, "png"), to: p.card }]));
+    placeFilesNow(pages.flatMap((p) => [{ from: this.entry(p.key, "html"), to: p.html }, { from: this.entry(p.key, "png"), to: p.card }]));
     const now = new Date();
-    for (const p of pages) for (const ext of ["html", "png"] as const) await utimes(this.entry(p.key, ext), now, now).catch(() => undefined);
+    for (const p of pages)
+      for (const ext of ["html", "png"] as const) {
+        try {
+          utimesSync(this.entry(p.key, ext), now, now);
+        } catch {
+          // Marking it used is for pruning only.
+        }
+      }
   }
 
   /** Keep freshly rendered pages and their cards from the output, by hard links. */
   async store(pages: readonly CachedPage[]): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true });
     for (const p of pages) {
       // The card first: a page counts as held only with its card.
       for (const [ext, file] of [["png", p.card], ["html", p.html]] as const) {
         const tmp = `${this.entry(p.key, ext)}.tmp-${process.pid}`;
-        await placeFiles([{ from: file, to: tmp }]);
-        // Another build may have stored the same key meanwhile: its copy is as good as ours.
-        await rename(tmp, this.entry(p.key, ext)).catch(() => rm(tmp, { force: true }));
+        placeFilesNow([{ from: file, to: tmp }]);
+        try {
+          renameSync(tmp, this.entry(p.key, ext));
+        } catch {
+          // Another build may have stored the same key meanwhile: its copy is as good as ours.
+          rmSync(tmp, { force: true });
+        }
       }
     }
   }

@@ -1,26 +1,43 @@
-import { copyFile, link, mkdir, readdir, rm } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, unlinkSync } from "node:fs";
 import path from "node:path";
+
+/** Remove a file if it is there. */
+function unlinkIfThere(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
 
 /**
  * Put files from a cache into the output: a hard link when the two share a file system (no
- * copy, no extra disk), else a copy. The output file is replaced if it exists.
+ * copy, no extra disk), else a copy. The output file is replaced if it exists. The calls are
+ * synchronous: a build places tens of thousands of files, and each awaited call cost a turn of
+ * the event loop (at 2,000 projects, restoring 24 editions and 2,800 pages took 1.4–1.8 s awaited
+ * and 1.0 s so; storing 2,800 pages 2.0–2.3 s and 1.3 s).
  */
 export async function placeFiles(moves: readonly { from: string; to: string }[]): Promise<void> {
+  placeFilesNow(moves);
+}
+
+/** placeFiles, returning when done. */
+export function placeFilesNow(moves: readonly { from: string; to: string }[]): void {
   const dirs = new Set(moves.map((m) => path.dirname(m.to)));
-  for (const d of dirs) await mkdir(d, { recursive: true });
+  for (const d of dirs) mkdirSync(d, { recursive: true });
   let linking = true;
   for (const { from, to } of moves) {
-    await rm(to, { force: true });
+    unlinkIfThere(to);
     if (linking) {
       try {
-        await link(from, to);
+        linkSync(from, to);
         continue;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM") throw error;
         linking = false;
       }
     }
-    await copyFile(from, to);
+    copyFileSync(from, to);
   }
 }
 
@@ -32,15 +49,15 @@ export async function placeFiles(moves: readonly { from: string; to: string }[])
  */
 export async function linkTree(source: string, target: string, keep: (relative: string) => boolean = () => true): Promise<void> {
   const moves: { from: string; to: string }[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const from = path.join(dir, entry.name);
       if (!keep(path.relative(source, from).split(path.sep).join("/"))) continue;
-      if (entry.isDirectory()) await walk(from);
+      if (entry.isDirectory()) walk(from);
       else moves.push({ from, to: path.join(target, path.relative(source, from)) });
     }
   };
-  await walk(source);
-  await mkdir(target, { recursive: true });
-  await placeFiles(moves);
+  walk(source);
+  mkdirSync(target, { recursive: true });
+  placeFilesNow(moves);
 }
