@@ -172,8 +172,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     ),
   );
   const placing = performance.now();
-  await placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
-  await placeFiles(dataFiles.map((f) => ({ from: path.join(staging, f), to: path.join(outDir, f) })));
+  placeFiles(pictures.map((p) => ({ from: drawing.files.get(pictureKey(p.job))!, to: path.join(outDir, p.file) })));
+  placeFiles(dataFiles.map((f) => ({ from: path.join(staging, f), to: path.join(outDir, f) })));
   await rm(staging, { recursive: true, force: true });
   // Without a build cache the pictures were drawn into a temporary folder; the output keeps its links.
   if (options.cacheDir === null) await rm(picturesDir, { recursive: true, force: true });

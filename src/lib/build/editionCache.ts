@@ -102,7 +102,7 @@ export class EditionCache {
   /** Put a cached edition into the output at its prefix (hard links), and mark the entry used. */
   async restore(key: string, outDir: string, prefix: string): Promise<void> {
     const entry = this.entry(key);
-    await linkTree(entry, path.join(outDir, prefix));
+    linkTree(entry, path.join(outDir, prefix));
     const now = new Date();
     await utimes(entry, now, now).catch(() => undefined);
   }
@@ -115,7 +115,7 @@ export class EditionCache {
     const tmp = `${this.entry(key)}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(this.dir, { recursive: true });
-    await linkTree(source, tmp, (rel) => !nested.has(rel));
+    linkTree(source, tmp, (rel) => !nested.has(rel));
     // Another build may have stored the same key meanwhile: its copy is as good as ours.
     await rename(tmp, this.entry(key)).catch(() => rm(tmp, { recursive: true, force: true }));
   }

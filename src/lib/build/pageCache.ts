@@ -9,7 +9,7 @@ import type { ProjectView } from "../site/siteModel.ts";
 import { pageAt } from "../site/sitePages.ts";
 import { ROUTES } from "../site/urls.ts";
 import { ogImagePath } from "../site/mediaPaths.ts";
-import { placeFilesNow } from "../io/placeFiles.ts";
+import { placeFiles } from "../io/placeFiles.ts";
 import { pruneUnused, type KeyInputs } from "./editionCache.ts";
 
 /**
@@ -76,7 +76,7 @@ export class PageCache {
 
   /** Put cached pages and their cards into the output (hard links), and mark them used. */
   async restore(pages: readonly CachedPage[]): Promise<void> {
-    placeFilesNow(pages.flatMap((p) => [{ from: this.entry(p.key, "html"), to: p.html }, { from: this.entry(p.key, "png"), to: p.card }]));
+    placeFiles(pages.flatMap((p) => [{ from: this.entry(p.key, "html"), to: p.html }, { from: this.entry(p.key, "png"), to: p.card }]));
     const now = new Date();
     for (const p of pages)
       for (const ext of ["html", "png"] as const) {
@@ -95,7 +95,7 @@ export class PageCache {
       // The card first: a page counts as held only with its card.
       for (const [ext, file] of [["png", p.card], ["html", p.html]] as const) {
         const tmp = `${this.entry(p.key, ext)}.tmp-${process.pid}`;
-        placeFilesNow([{ from: file, to: tmp }]);
+        placeFiles([{ from: file, to: tmp }]);
         try {
           renameSync(tmp, this.entry(p.key, ext));
         } catch {

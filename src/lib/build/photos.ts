@@ -96,7 +96,7 @@ export async function preparePhotos(photos: Iterable<PhotoJob>, opts: { outDir: 
       for (const c of [...files.avif, ...files.webp, files.full]) moves.push({ from: path.join(dir, path.basename(c.path)), to: path.join(opts.outDir, ...c.path.split("/")) });
     }
     stats.ms = performance.now() - started;
-    await placeFiles(moves);
+    placeFiles(moves);
     stats.files = moves.length;
     for (const m of moves) stats.bytes += (await stat(m.to)).size;
   } finally {

@@ -17,12 +17,7 @@ function unlinkIfThere(file: string): void {
  * the event loop (at 2,000 projects, restoring 24 editions and 2,800 pages took 1.4–1.8 s awaited
  * and 1.0 s so; storing 2,800 pages 2.0–2.3 s and 1.3 s).
  */
-export async function placeFiles(moves: readonly { from: string; to: string }[]): Promise<void> {
-  placeFilesNow(moves);
-}
-
-/** placeFiles, returning when done. */
-export function placeFilesNow(moves: readonly { from: string; to: string }[]): void {
+export function placeFiles(moves: readonly { from: string; to: string }[]): void {
   const dirs = new Set(moves.map((m) => path.dirname(m.to)));
   for (const d of dirs) mkdirSync(d, { recursive: true });
   let linking = true;
@@ -47,7 +42,7 @@ export function placeFilesNow(moves: readonly { from: string; to: string }[]): v
  * A build restores thousands of cached pages a month: links cost no copying and no disk. Safe
  * because neither the cache nor the output is ever written in place (files are replaced whole).
  */
-export async function linkTree(source: string, target: string, keep: (relative: string) => boolean = () => true): Promise<void> {
+export function linkTree(source: string, target: string, keep: (relative: string) => boolean = () => true): void {
   const moves: { from: string; to: string }[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -59,5 +54,5 @@ export async function linkTree(source: string, target: string, keep: (relative: 
   };
   walk(source);
   mkdirSync(target, { recursive: true });
-  placeFilesNow(moves);
+  placeFiles(moves);
 }
