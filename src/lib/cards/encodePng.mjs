@@ -33,12 +33,7 @@ export function encodeIndexedPng(rgba, width, height) {
   const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const bytes4 = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const rowBytes = width * 4;
-  // Palette indices by colour in an open-addressed table (1,024 slots for at most 256 colours):
-  // a third faster than a Map on a card. Colours in order of first appearance.
-  const slotColour = new Uint32Array(1024);
-  const slotIndex = new Int16Array(1024).fill(-1);
-  /** @type {number[]} */
-  const colours = [];
+  const palette = paletteOf();
   // Each row: filter byte 0 (none), then one palette index per pixel.
   const raw = Buffer.alloc((width + 1) * height);
   let last = -1;
@@ -54,23 +49,41 @@ export function encodeIndexedPng(rgba, width, height) {
     for (let x = 0; x < width; x++) {
       const c = px[row + x];
       if (c !== last) {
-        let slot = Math.imul(c, 0x9e3779b1) >>> 22;
-        let k = slotIndex[slot];
-        while (k !== -1 && slotColour[slot] !== c) k = slotIndex[(slot = (slot + 1) & 1023)];
-        if (k === -1) {
-          k = colours.length;
-          if (k > 255 || rgba[(row + x) * 4 + 3] !== 255) return null;
-          colours.push(c);
-          slotColour[slot] = c;
-          slotIndex[slot] = k;
-        }
+        const k = rgba[(row + x) * 4 + 3] === 255 ? palette.indexOf(c) : -1;
+        if (k === -1) return null;
         last = c;
         lastIndex = k;
       }
       raw[out + x] = lastIndex;
     }
   }
-  return indexedPng(raw, width, height, colours);
+  return indexedPng(raw, width, height, palette.colours);
+}
+
+/**
+ * A palette gathered while scanning: `indexOf(colour)` gives a colour's index, adding it when new
+ * (-1 past 256 colours). Colours are pixels as read through a Uint32Array, in order of first
+ * appearance. An open-addressed table (1,024 slots): a third faster than a Map on a card.
+ */
+export function paletteOf() {
+  const slotColour = new Uint32Array(1024);
+  const slotIndex = new Int16Array(1024).fill(-1);
+  /** @type {number[]} */
+  const colours = [];
+  /** @param {number} c */
+  const indexOf = (c) => {
+    let slot = Math.imul(c, 0x9e3779b1) >>> 22;
+    let k = slotIndex[slot];
+    while (k !== -1 && slotColour[slot] !== c) k = slotIndex[(slot = (slot + 1) & 1023)];
+    if (k !== -1) return k;
+    k = colours.length;
+    if (k > 255) return -1;
+    colours.push(c);
+    slotColour[slot] = c;
+    slotIndex[slot] = k;
+    return k;
+  };
+  return { indexOf, colours };
 }
 
 /**

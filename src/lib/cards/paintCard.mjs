@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import * as hb from "harfbuzzjs";
 import { rectSvg } from "./cardMarks.mjs";
-import { indexedPng, rgbPng } from "./encodePng.mjs";
+import { indexedPng, paletteOf, rgbPng } from "./encodePng.mjs";
 
 /** Glyph positions per pixel, across and down. */
 const STEPS = 4;
@@ -222,22 +222,7 @@ export function cardPainter(fontFiles) {
  * @param {Int32Array} from @param {Int32Array} to @param {number} ground
  */
 function indexed(pixels, W, H, from, to, ground) {
-  const slotColour = new Uint32Array(1024);
-  const slotIndex = new Int16Array(1024).fill(-1);
-  /** @type {number[]} */
-  const colours = [];
-  const indexOf = (/** @type {number} */ c) => {
-    let slot = Math.imul(c, 0x9e3779b1) >>> 22;
-    let k = slotIndex[slot];
-    while (k !== -1 && slotColour[slot] !== c) k = slotIndex[(slot = (slot + 1) & 1023)];
-    if (k !== -1) return k;
-    k = colours.length;
-    if (k > 255) return -1;
-    colours.push(c);
-    slotColour[slot] = c;
-    slotIndex[slot] = k;
-    return k;
-  };
+  const { indexOf, colours } = paletteOf();
   const groundIndex = indexOf(ground);
   const raw = Buffer.alloc((W + 1) * H, groundIndex);
   for (let y = 0; y < H; y++) {
