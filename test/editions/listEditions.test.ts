@@ -6,7 +6,7 @@ import { loadDataDir } from "../../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../../src/lib/rank/computeAll.ts";
 import { editionKeys, missingProjectPages } from "../../src/lib/build/editionCache.ts";
 import { buildEditionModel, presentationOf } from "../../src/lib/site/editionModel.ts";
-import { editionAt, editionNav, listEditions, pageSet, type EditionList } from "../../src/lib/site/editionList.ts";
+import { editionAt, editionNav, listEditions, pageSet, withoutProjectRows, type EditionList } from "../../src/lib/site/editionList.ts";
 import { pagePath } from "../../src/lib/site/samePage.ts";
 
 /**
@@ -116,6 +116,39 @@ describe("editionNav(list, ref)", () => {
     expect(editionNav(list, editionAt(list, "editions/2026-06/")!).self.latest).toBe(false);
     expect(editionNav(list, editionAt(list, "editions/2026-04/")!).previous).toBeNull();
     expect(editionNav(list, editionAt(list, "editions/2026-06/")!).next).toBeNull();
+  });
+});
+
+describe("withoutProjectRows(list, prefixes)", () => {
+  let list: EditionList;
+  beforeAll(() => {
+    list = listOf({ ...loaded, editions: publish([], "2026-04", null, "2026-05-06") });
+  });
+
+  it("keeps what other editions' pages read of a cached one: the navigation, the feed's sentence, the photos", () => {
+    const slim = withoutProjectRows(list, new Set(["editions/2026-04/", "editions/2026-05/"]));
+    for (const ref of [...list.editions, list.root]) expect(editionNav(slim, editionAt(slim, ref.prefix)!)).toEqual(editionNav(list, ref));
+    const [before, after] = [editionAt(list, "editions/2026-04/")!, editionAt(slim, "editions/2026-04/")!];
+    expect(after.content.narrative.programme).toBe(before.content.narrative.programme);
+    expect(after.content.photos).toEqual(before.content.photos);
+    expect(after.content.computed.categories).toEqual(before.content.computed.categories);
+  });
+
+  it("throws, naming the part and the edition, when a per-project part left out is read; the others and the root keep theirs", () => {
+    const slim = withoutProjectRows(list, new Set(["editions/2026-04/"]));
+    const cached = editionAt(slim, "editions/2026-04/")!.content;
+    expect(() => cached.projects).toThrow("projects of the editions/2026-04/ edition was left out");
+    expect(() => cached.history.projects).toThrow("history.projects of the editions/2026-04/ edition was left out");
+    expect(() => cached.narrative.projects).toThrow("narrative.projects of the editions/2026-04/");
+    expect(() => cached.computed.projectBoard).toThrow("computed.projectBoard of the editions/2026-04/");
+    expect(() => cached.computed.warnings).toThrow("computed.warnings of the editions/2026-04/");
+    // Copied or serialised whole, it throws too, rather than passing on an edition without its rows.
+    expect(() => JSON.stringify(cached)).toThrow("left out");
+    expect(cached.history.months).toEqual(editionAt(list, "editions/2026-04/")!.content.history.months);
+    expect(editionAt(slim, "editions/2026-05/")!.content.projects.length).toBeGreaterThan(0);
+    expect(slim.root.content.projects).toBe(list.root.content.projects);
+    // The list it was given is left as it was.
+    expect(editionAt(list, "editions/2026-04/")!.content.projects.length).toBeGreaterThan(0);
   });
 });
 

@@ -13,8 +13,9 @@ import { placeFiles } from "../io/placeFiles.ts";
 import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
 import { writeOpenData } from "./writeOpenData.ts";
-import { EditionCache, editionKeys, templatesFingerprint } from "./editionCache.ts";
-import { makeSiteBuild, siteInputs, withCachedProjects } from "../site/siteBuild.ts";
+import { EditionCache, editionKeys, templatesFingerprint, type KeyInputs } from "./editionCache.ts";
+import { makeSiteBuild, siteInputs, withCachedProjects, type SiteInputs } from "../site/siteBuild.ts";
+import { withoutProjectRows } from "../site/editionList.ts";
 import { PageCache, projectPageFiles, projectPageKeys } from "./pageCache.ts";
 import { journalIntegration } from "./integration.ts";
 import { placeSitePhotos } from "./photos.ts";
@@ -70,21 +71,14 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
 
   // Pages show source files from the data folder's name down, as the loader named them.
   const computing = performance.now();
-  const inputs = siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data));
-  const { list } = inputs;
   const pdf = options.pdf ?? false;
-  const keyInputs = {
-    templates: await templatesFingerprint(root),
-    presentation: inputs.presentation,
-    // An edition rendered with its bulletin's PDF is kept apart from one without.
-    bulletinPdf: pdf,
-    baseUrl: config.baseUrl,
-    locale: config.locale,
-  };
-  const keys = editionKeys(list, keyInputs);
   const cache = options.cacheDir === null ? null : new EditionCache(path.join(options.cacheDir, "editions"));
-  const fromCache = new Set<string>();
-  if (cache !== null) for (const [ref, key] of keys) if (await cache.has(key)) fromCache.add(ref.prefix);
+  const { inputs, keyInputs, keys, fromCache } = await editionsAndKeys(
+    siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data)),
+    { root, pdf, baseUrl: config.baseUrl, locale: config.locale },
+    cache,
+  );
+  const { list } = inputs;
   const allPages = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
   // Projects' pages whose key is in the cache are not rendered (build/pageCache.ts); without a cache no key is needed.
   const pageCache = options.cacheDir === null ? null : new PageCache(path.join(options.cacheDir, "projects"));
@@ -193,9 +187,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   if (cache !== null) {
     // Cached editions go in after Astro (which empties the output first); editions nest
     // (editions/2026-09/r1/ inside editions/2026-09/), so each copy carries only its own pages.
-    for (const [ref, key] of keys) {
-      if (fromCache.has(ref.prefix)) await cache.restore(key, outDir, ref.prefix);
-      else await cache.store(key, outDir, ref.prefix, list);
+    for (const [prefix, key] of keys) {
+      if (fromCache.has(prefix)) await cache.restore(key, outDir, prefix);
+      else await cache.store(key, outDir, prefix, list);
     }
     await cache.prune();
   }
@@ -219,4 +213,30 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);
   return { ok: true, outDir, seconds };
+}
+
+/**
+ * Each edition's cache key (by prefix) and which are in the cache; then the inputs the build goes on
+ * with, in which the cached editions keep no per-project parts (site/editionList.ts withoutProjectRows):
+ * at 10,000 projects about 650 MB that no page of this build reads, and that the collector would
+ * otherwise go through again and again while Astro renders. Only the slim list leaves this function.
+ */
+async function editionsAndKeys(
+  full: SiteInputs,
+  build: { root: string; pdf: boolean; baseUrl: string; locale: string },
+  cache: EditionCache | null,
+): Promise<{ inputs: SiteInputs; keyInputs: KeyInputs; keys: Map<string, string>; fromCache: Set<string> }> {
+  const keyInputs: KeyInputs = {
+    templates: await templatesFingerprint(build.root),
+    presentation: full.presentation,
+    // An edition rendered with its bulletin's PDF is kept apart from one without.
+    bulletinPdf: build.pdf,
+    baseUrl: build.baseUrl,
+    locale: build.locale,
+  };
+  // Without a cache no key is needed (hashing 24 editions of 10,000 projects takes seconds).
+  const keys = cache === null ? new Map<string, string>() : new Map([...editionKeys(full.list, keyInputs)].map(([ref, key]) => [ref.prefix, key]));
+  const fromCache = new Set<string>();
+  if (cache !== null) for (const [prefix, key] of keys) if (await cache.has(key)) fromCache.add(prefix);
+  return { inputs: { ...full, list: withoutProjectRows(full.list, fromCache) }, keyInputs, keys, fromCache };
 }
