@@ -80,6 +80,16 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   );
   const { list } = inputs;
   const allPages = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
+  // Search: Pagefind's index of the root edition's pages (every one, rendered or copied from the cache, so it
+  // starts before the project pages' keys are looked up), made from their records (site/searchRecords.ts),
+  // not by reading the pages back (build/searchIndex.ts), so it is made by Pagefind's own process
+  // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
+  const indexing = performance.now();
+  const searchStaging = `${outDir}.search`;
+  const searching = indexSearch(allPages, searchStaging).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
+  // Awaited after the copy; until then a failure must not count as unhandled.
+  searching.catch(() => undefined);
+
   // Projects' pages whose key is in the cache are not rendered (build/pageCache.ts); without a cache no key is needed.
   const pageCache = options.cacheDir === null ? null : new PageCache(path.join(options.cacheDir, "projects"));
   const pageKeys = pageCache === null ? new Map<string, string>() : projectPageKeys(allPages, keyInputs);
@@ -96,15 +106,6 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       since(computing),
     ),
   );
-
-  // Search: Pagefind's index of the root edition's pages, made from their records (site/searchRecords.ts),
-  // not by reading the pages back (build/searchIndex.ts), so it is made by Pagefind's own process
-  // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
-  const indexing = performance.now();
-  const searchStaging = `${outDir}.search`;
-  const searching = indexSearch(siteBuild, searchStaging).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
-  // Awaited after the copy; until then a failure must not count as unhandled.
-  searching.catch(() => undefined);
 
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
