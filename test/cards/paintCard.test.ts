@@ -55,6 +55,19 @@ function compare(a: Uint8Array, b: Uint8Array): { equal: number; near: number; f
   return { equal: equal / n, near: (equal + near) / n, far: far / n };
 }
 
+/** 300 squares of 4 px in as many colours, in rows of 30 from (x, y). */
+function manyColours(x: number, y: number): CardDrawing["marks"] {
+  const hex = (v: number) => v.toString(16).padStart(2, "0");
+  return Array.from({ length: 300 }, (_, i) => ({
+    kind: "rect" as const,
+    x: x + (i % 30) * 4,
+    y: y + Math.floor(i / 30) * 4,
+    width: 4,
+    height: 4,
+    fill: `#${hex(i % 256)}${hex(Math.floor(i / 256) * 100)}${hex(7)}`,
+  }));
+}
+
 describe("cardPainter", () => {
   it("cardPainter(fonts).paint(cardDrawing(card)) is resvg's picture of cardSvg(card), but for glyph edges a quarter pixel apart", () => {
     const painter = cardPainter(fonts.files);
@@ -80,6 +93,16 @@ describe("cardPainter", () => {
     const warm = cardPainter(fonts.files);
     for (const card of Object.values(cards)) warm.paint(cardDrawing(card));
     expect(warm.paint(drawing).equals(fresh)).toBe(true);
+    // The painter keeps its canvas from card to card: after another ground, another size, a
+    // truecolour card of the same size, and a card that failed half-painted, it starts blank.
+    warm.paint({ ...drawing, ground: "#102030" });
+    expect(warm.paint(drawing).equals(fresh)).toBe(true);
+    warm.paint({ width: 120, height: 40, ground: "#ffffff", marks: drawing.marks });
+    expect(warm.paint(drawing).equals(fresh)).toBe(true);
+    expect(warm.paint({ ...drawing, marks: [...drawing.marks, ...manyColours(0, 600)] })[25]).toBe(2);
+    expect(warm.paint(drawing).equals(fresh)).toBe(true);
+    expect(() => warm.paint({ ...drawing, marks: [...manyColours(0, 40), { kind: "rect", x: 0, y: 0, width: 1200, height: 630, fill: "red" }] })).toThrow('got "red"');
+    expect(warm.paint(drawing).equals(fresh)).toBe(true);
     expect(cardPainter(fonts.files).paint(cardDrawing({ ...cards.red!, figure: "77.1%" })).equals(fresh)).toBe(false);
   });
 
@@ -94,12 +117,7 @@ describe("cardPainter", () => {
   });
 
   it("cardPainter(fonts).paint(more than 256 colours) writes a truecolour PNG of the same pixels", () => {
-    const marks: CardDrawing["marks"] = [];
-    for (let i = 0; i < 300; i++) {
-      const hex = (v: number) => v.toString(16).padStart(2, "0");
-      marks.push({ kind: "rect", x: (i % 30) * 4, y: Math.floor(i / 30) * 4, width: 4, height: 4, fill: `#${hex(i % 256)}${hex(Math.floor(i / 256) * 100)}${hex(7)}` });
-    }
-    const drawing: CardDrawing = { width: 120, height: 40, ground: "#ffffff", marks };
+    const drawing: CardDrawing = { width: 120, height: 40, ground: "#ffffff", marks: manyColours(0, 0) };
     const png = cardPainter(fonts.files).paint(drawing);
     expect(png[25]).toBe(2); // colour type: truecolour
     const { rgba } = decodePng(png);

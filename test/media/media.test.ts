@@ -133,6 +133,16 @@ describe("media and open data in the sample site", () => {
     expect(read("robots.txt")).toContain("Sitemap: https://example.org/sitemap.xml");
   });
 
+  it("feed.xml has an entry per edition, titled with its month and summarised by the first sentence of its narrative", () => {
+    const entries = [...read("feed.xml").matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+    expect(entries).toHaveLength(21);
+    const first = entries.find((e) => e.includes("<id>https://example.org/editions/2025-02/</id>"))!;
+    expect(first).toContain("<title>2025年2月进展</title>");
+    expect(first).toContain(
+      '<summary type="text">截至2025年2月底，星湾市150个重点项目完成投资9.97亿元，占年度计划76.07亿元的13.1%，慢于时序进度3.6个百分点。</summary>',
+    );
+  });
+
   it("indexes the root edition with Pagefind", () => {
     expect(existsSync(path.join(built.out, "pagefind/pagefind.js"))).toBe(true);
     // The page names the index folder; search.js loads Pagefind's search API from it when a
