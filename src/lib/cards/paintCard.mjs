@@ -232,9 +232,8 @@ export function cardPainter(fontFiles) {
   let kept = null;
   /**
    * A blank W×H canvas of the ground colour, the index rows of a blank card (filter bytes and the
-   * ground's index 0) and empty touched spans, kept from card to card: a card painted on fresh
-   * memory spent a fifth of its time allocating and filling 3.8 MB, and the thread's collector ran
-   * for the memory let go.
+   * ground's index 0) and empty touched spans, kept from card to card: on fresh memory every card
+   * allocated and filled 3.8 MB, and left it to the collector.
    * @param {number} W @param {number} H @param {string} colour
    * @returns {Surface}
    */
