@@ -197,8 +197,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   if (pageCache !== null) {
     const rendering = new Set(siteBuild.renderedProjects.map((p) => p.slug));
     const pages = [...pageKeys].map(([slug, key]) => ({ slug, key, ...projectPageFiles(outDir, slug) }));
-    await pageCache.restore(pages.filter((p) => !rendering.has(p.slug)));
-    await pageCache.store(pages.filter((p) => rendering.has(p.slug)));
+    pageCache.restore(pages.filter((p) => !rendering.has(p.slug)));
+    pageCache.store(pages.filter((p) => rendering.has(p.slug)));
     await pageCache.prune();
   }
   const cached =

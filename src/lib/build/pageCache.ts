@@ -75,7 +75,7 @@ export class PageCache {
   }
 
   /** Put cached pages and their cards into the output (hard links), and mark them used. */
-  async restore(pages: readonly CachedPage[]): Promise<void> {
+  restore(pages: readonly CachedPage[]): void {
     placeFiles(pages.flatMap((p) => [{ from: this.entry(p.key, "html"), to: p.html }, { from: this.entry(p.key, "png"), to: p.card }]));
     const now = new Date();
     for (const p of pages)
@@ -89,7 +89,7 @@ export class PageCache {
   }
 
   /** Keep freshly rendered pages and their cards from the output, by hard links. */
-  async store(pages: readonly CachedPage[]): Promise<void> {
+  store(pages: readonly CachedPage[]): void {
     mkdirSync(this.dir, { recursive: true });
     for (const p of pages) {
       // The card first: a page counts as held only with its card.

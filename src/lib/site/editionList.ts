@@ -163,30 +163,32 @@ const PER_PROJECT = {
  * fails the build instead of showing nothing. The root keeps its content.
  */
 export function withoutProjectRows(list: EditionList, prefixes: ReadonlySet<string>): EditionList {
-  const slim = (e: EditionRef): EditionRef => {
-    const c = e.content;
-    const gone = <T extends object>(part: T, keys: readonly string[], where: string): T => {
-      const copy = { ...part };
-      for (const key of keys)
-        Object.defineProperty(copy, key, {
-          enumerable: true,
-          get() {
-            throw new Error(`${where}${key} of the ${e.prefix} edition was left out: its pages come from the build cache (site/editionList.ts withoutProjectRows)`);
-          },
-        });
-      return copy;
-    };
-    const content = gone(
+  const slim = ({ content: c, ...e }: EditionRef): EditionRef => ({
+    ...e,
+    content: leftOut(
       {
         ...c,
-        history: gone(c.history, PER_PROJECT.history, "history."),
-        narrative: gone(c.narrative, PER_PROJECT.narrative, "narrative."),
-        computed: gone(c.computed, PER_PROJECT.computed, "computed."),
+        history: leftOut(c.history, PER_PROJECT.history, "history.", e.prefix),
+        narrative: leftOut(c.narrative, PER_PROJECT.narrative, "narrative.", e.prefix),
+        computed: leftOut(c.computed, PER_PROJECT.computed, "computed.", e.prefix),
       },
       PER_PROJECT.content,
       "",
-    );
-    return { ...e, content };
-  };
+      e.prefix,
+    ),
+  });
   return { ...list, editions: list.editions.map((e) => (prefixes.has(e.prefix) ? slim(e) : e)) };
+}
+
+/** A copy of `part` whose `keys` throw when read (`where`: the part's path in the content, for the message). */
+function leftOut<T extends object>(part: T, keys: readonly string[], where: string, prefix: string): T {
+  const copy = { ...part };
+  for (const key of keys)
+    Object.defineProperty(copy, key, {
+      enumerable: true,
+      get() {
+        throw new Error(`${where}${key} of the ${prefix} edition was left out: its pages come from the build cache (site/editionList.ts withoutProjectRows)`);
+      },
+    });
+  return copy;
 }
