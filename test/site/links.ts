@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { Parser } from "htmlparser2";
 import { parseHTML } from "linkedom";
 
 /**
@@ -46,22 +47,47 @@ export function pageUrl(base: string, rel: string): string {
   return `${base}${dir}`;
 }
 
-/** Every href/src (and srcset entry) on a page. */
-export function references(doc: Document, page: string): Reference[] {
-  const out: Reference[] = [];
-  for (const [selector, attr] of ATTRS) {
-    for (const el of doc.querySelectorAll(selector)) {
-      const value = el.getAttribute(attr);
-      if (value !== null) out.push({ page, attr: `${el.localName}[${attr}]`, value });
-    }
-  }
-  for (const el of doc.querySelectorAll("[srcset]")) {
-    for (const part of (el.getAttribute("srcset") ?? "").split(",")) {
-      const value = part.trim().split(/\s+/)[0];
-      if (value) out.push({ page, attr: `${el.localName}[srcset]`, value });
-    }
-  }
-  return out;
+/** What the link check needs of a page: its references, ids, names and canonical links. */
+interface Scan {
+  refs: Reference[];
+  ids: Set<string>;
+  names: Set<string>;
+  canonical: Set<string>;
+}
+
+/**
+ * One streaming pass of htmlparser2 over the page. Building a linkedom document and querying it
+ * once per selector took about 30 ms a page (54 s for the sample's 1,638 pages); this takes a
+ * tenth of that. References come out grouped by the order of ATTRS, then srcset, each group in
+ * document order, as the selector queries gave them.
+ */
+const scans = new Map<string, Scan>();
+function scanPage(file: string, page: string): Scan {
+  let scan = scans.get(file);
+  if (scan) return scan;
+  const groups: Reference[][] = ATTRS.map(() => []);
+  const srcsets: Reference[] = [];
+  const s: Scan = { refs: [], ids: new Set(), names: new Set(), canonical: new Set() };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      ATTRS.forEach(([selector, attr], i) => {
+        if (selector === `${name}[${attr}]` && attrs[attr] !== undefined) groups[i]!.push({ page, attr: selector, value: attrs[attr] });
+      });
+      if (attrs.srcset !== undefined) {
+        for (const part of attrs.srcset.split(",")) {
+          const value = part.trim().split(/\s+/)[0];
+          if (value) srcsets.push({ page, attr: `${name}[srcset]`, value });
+        }
+      }
+      if (attrs.id !== undefined) s.ids.add(attrs.id);
+      if (attrs.name !== undefined) s.names.add(attrs.name);
+      if (name === "link" && attrs.rel === "canonical" && attrs.href !== undefined) s.canonical.add(attrs.href);
+    },
+  });
+  parser.end(readFileSync(file, "utf8"));
+  s.refs = [...groups.flat(), ...srcsets];
+  scans.set(file, s);
+  return s;
 }
 
 /**
@@ -73,11 +99,11 @@ export function checkLinks(outDir: string, base: string, htmlFiles: string[]): {
   const problems: LinkProblem[] = [];
   let checked = 0;
   for (const rel of htmlFiles) {
-    const doc = parsePage(path.join(outDir, rel));
+    const scan = scanPage(path.join(outDir, rel), rel);
     const here = new URL(pageUrl(base, rel), origin);
-    for (const ref of references(doc, rel)) {
+    for (const ref of scan.refs) {
       const v = ref.value.trim();
-      const isCanonical = ref.attr === "link[href]" && doc.querySelector(`link[rel="canonical"][href="${CSS_escape(v)}"]`) !== null;
+      const isCanonical = ref.attr === "link[href]" && scan.canonical.has(v);
       if (/^(mailto:|tel:)/i.test(v)) continue;
       if (/^javascript:/i.test(v)) {
         problems.push({ ...ref, problem: "javascript: URL" });
@@ -107,16 +133,12 @@ export function checkLinks(outDir: string, base: string, htmlFiles: string[]): {
       }
       if (url.hash.length > 1 && file.endsWith(".html")) {
         const id = decodeURIComponent(url.hash.slice(1));
-        const target = parsePage(file);
-        if (target.getElementById(id) === null && target.querySelector(`[name="${CSS_escape(id)}"]`) === null) {
+        const target = scanPage(file, path.relative(outDir, file));
+        if (!target.ids.has(id) && !target.names.has(id)) {
           problems.push({ ...ref, problem: `no element #${id} on ${path.relative(outDir, file)}` });
         }
       }
     }
   }
   return { checked, problems };
-}
-
-function CSS_escape(s: string): string {
-  return s.replace(/["\\]/g, "\\$&");
 }
