@@ -4,10 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { buildSite } from "../site/buildSite.ts";
 
 /**
  * Two builds of the same data and code give byte-identical output: no build time, random
- * id or unordered iteration may leak into a published file.
+ * id or unordered iteration may leak into a published file. One is the sample's build that the
+ * other tests share (test/site/buildSite.ts, with its build cache), the other a fresh one here
+ * without a cache, so each run pays for one build of the sample, not two.
  */
 const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)).map((f) => path.join(n, f)) : [n]));
 
@@ -21,10 +24,8 @@ async function build(out: string) {
 
 describe("reproducible builds", () => {
   it("build(data) twice gives the same files with the same bytes", async () => {
-    const root = mkdtempSync(path.join(tmpdir(), "journal-repro-"));
-    const a = path.join(root, "a");
-    const b = path.join(root, "b");
-    await build(a);
+    const a = (await buildSite("site", "data")).out;
+    const b = path.join(mkdtempSync(path.join(tmpdir(), "journal-repro-")), "b");
     await build(b);
     const files = walk(a).sort();
     expect(walk(b).sort()).toEqual(files);
