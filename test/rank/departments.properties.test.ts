@@ -69,7 +69,7 @@ const shuffled = (p: Programme): Programme => ({
   ...p,
   snapshots: p.snapshots.map((s) => ({
     ...s,
-    states: [...s.states].reverse().map((x) => ({ ...x, leadDepartment: x.leadDepartment === null ? null : departmentsOf(x).reverse().join("、") })),
+    states: [...s.states].reverse().map((x) => ({ ...x, leadDepartment: x.leadDepartment === null ? null : [...departmentsOf(x)].reverse().join("、") })),
   })),
 });
 

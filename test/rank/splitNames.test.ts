@@ -54,4 +54,13 @@ describe("splitNames(text)", () => {
     expect(splitNames("市住建局（牵头）、市交通局（配合）")).toEqual(["市住建局", "市交通局"]);
     expect(splitNames("市住建局(牵头单位)和市交通局")).toEqual(["市住建局", "市交通局"]);
   });
+
+  it("splitNames(text) gives the same answer for the same text, frozen, so no caller can change another's", () => {
+    const first = splitNames("市住建局、市交通局");
+    expect(splitNames("市住建局、市交通局")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => (first as string[]).push("市水利局")).toThrow(TypeError);
+    expect(splitNames("市住建局、市交通局")).toEqual(["市住建局", "市交通局"]);
+    expect(Object.isFrozen(splitNames(null))).toBe(true);
+  });
 });

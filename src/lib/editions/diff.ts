@@ -1,13 +1,9 @@
-import type { Month, ProjectState } from "../data/model.ts";
+import type { Month } from "../data/model.ts";
 import { yearOf } from "../indicators/month.ts";
 import { hasStarted, isFinished } from "../indicators/predicates.ts";
-import type { EditionContent, EditionProject } from "./content.ts";
+import type { EditionContent } from "./content.ts";
 import type { WarningLevel } from "../rank/warnings.ts";
 import { DIFF_INDICATORS, type ChangedProject, type DiffIndicator, type EditionChanges, type FlagChange, type IndicatorMove, type RankMove, type WarningChange } from "./changes.ts";
-
-const NO_SOURCE = { file: "", line: 1 };
-/** The shared predicates take a loaded state; an edition's rows are the same without `source`. */
-const asState = (p: EditionProject): ProjectState => ({ ...p, source: NO_SOURCE });
 
 const ref = (p: { key: string; name: string; district: string; slug?: string }, slugOf: Map<string, string>): ChangedProject => ({
   key: p.key,
@@ -37,10 +33,9 @@ export function diffEditions(prev: EditionContent | null, cur: EditionContent): 
   for (const p of cur.projects) {
     const q = before.get(p.key);
     if (q === undefined) continue;
-    const was = asState(q);
-    const is = asState(p);
-    if (hasStarted(is) && !hasStarted(was)) started.push(ref(p, slugOf));
-    if (isFinished(is) && !isFinished(was)) finished.push(ref(p, slugOf));
+    // The shared predicates read an edition's row as they read a loaded state (no copy: 240,000 rows at 10,000 projects × 24 months).
+    if (hasStarted(p) && !hasStarted(q)) started.push(ref(p, slugOf));
+    if (isFinished(p) && !isFinished(q)) finished.push(ref(p, slugOf));
   }
 
   const prevBoard = new Map((prev?.computed.board.entries ?? []).map((e) => [e.name, e]));

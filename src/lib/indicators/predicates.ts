@@ -6,7 +6,7 @@ import { yearOf } from "./month.ts";
  * suspended project has started), or its actual start month is on or before the month. Either is
  * enough: tables often fill one and not the other.
  */
-export function hasStarted(state: ProjectState): boolean {
+export function hasStarted(state: Pick<ProjectState, "status" | "actualStart" | "month">): boolean {
   return (
     state.status === "under-construction" ||
     state.status === "completed" ||
@@ -37,6 +37,6 @@ export function isPlannedToFinish(state: ProjectState, year: number = yearOf(sta
  * Finished by month end: status 已竣工. (An actual completion month alone is not taken as
  * finished: the status column is the office's statement.)
  */
-export function isFinished(state: ProjectState): boolean {
+export function isFinished(state: Pick<ProjectState, "status">): boolean {
   return state.status === "completed";
 }

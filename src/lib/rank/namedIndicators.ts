@@ -4,12 +4,12 @@ import { namedScopesByMonth } from "../indicators/namedScopesByMonth.ts";
 import { splitNames } from "./splitNames.ts";
 
 /** The lead departments (责任单位) a project's cell names, each once ("市住建局、市交通局" → both). */
-export function departmentsOf(state: ProjectState): string[] {
+export function departmentsOf(state: ProjectState): readonly string[] {
   return splitNames(state.leadDepartment);
 }
 
 /** The responsible leaders (责任领导) a project's cell names, each once ("张三、李四" → both). */
-export function leadersOf(state: ProjectState): string[] {
+export function leadersOf(state: ProjectState): readonly string[] {
   return splitNames(state.leader);
 }
 
