@@ -29,6 +29,7 @@ export function splitNames(text: string | null | undefined): readonly string[] {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+/** Every cell text split so far: as many entries as distinct department and leader cells, kept for the process. */
 const known = new Map<string, readonly string[]>();
 
 function split(text: string): string[] {
