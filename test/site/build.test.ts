@@ -67,7 +67,7 @@ describe("the sample site (data/)", () => {
     expect(pagesToRender(b)).toBe(fromAstro.length);
     // One plain line per stage, in order; no control characters (no live line outside a terminal).
     const stages = built.log.split("\n").flatMap((l) => /^([a-z ]+): .* in [\d.]+ s$/.exec(l)?.[1] ?? []);
-    expect(stages).toEqual(["load", "compute", "open data", "pages", "pictures", "photos", "copy", "search"]);
+    expect(stages).toEqual(["load", "compute", "pages", "open data", "pictures", "photos", "copy", "search"]);
     expect(built.log).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     // Built with every edition rendered, the middleware counted each of the files.
     const compute = /^compute: [\d,]+ editions \([\d,]+ to render, ([\d,]+) from the cache\), [\d,]+ projects' pages \([\d,]+ to render, ([\d,]+) from the cache\)/m.exec(built.log);
@@ -75,6 +75,16 @@ describe("the sample site (data/)", () => {
     const written = Number(/^pages: ([\d,]+) written by Astro/m.exec(built.log)![1]!.replace(/,/g, ""));
     if (compute![1] === "0" && compute![2] === "0") expect(written).toBe(fromAstro.length);
     else expect(written).toBeLessThan(fromAstro.length);
+    // Open data is written alongside the pages, each rendered edition's once (the root's too), on the worker thread or this one.
+    const toRender = Number(/^compute: [\d,]+ editions \(([\d,]+) to render/m.exec(built.log)![1]!.replace(/,/g, ""));
+    const data = /^open data: ([\d,]+) files of ([\d,]+) editions \(([\d,]+) written on a worker thread, ([\d,]+) on this one\), alongside the pages in/m.exec(built.log);
+    expect(data).not.toBeNull();
+    const [files, editions, onWorker, onMain] = data!.slice(1).map((x) => Number(x!.replace(/,/g, "")));
+    expect(editions).toBe(toRender + 1);
+    expect(onWorker! + onMain!).toBe(editions);
+    const dataFiles = all.filter((f) => /^(editions\/.+\/)?data\/[^/]+$/.test(f)).length;
+    if (compute![1] === "0") expect(files).toBe(dataFiles);
+    else expect(files).toBeLessThan(dataFiles);
   });
 
   it("shows on the home page the completion rate, gap, flags and narrative of `npm run indicators -- --json`", async () => {

@@ -12,7 +12,7 @@ import { loadDataDir } from "../io/loadDataDir.ts";
 import { placeFiles } from "../io/placeFiles.ts";
 import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
-import { writeOpenData } from "./writeOpenData.ts";
+import { writeOpenDataAlongside } from "./openDataWriter.ts";
 import { EditionCache, editionKeys, templatesFingerprint, type KeyInputs } from "./editionCache.ts";
 import { makeSiteBuild, siteInputs, withCachedProjects, type SiteInputs } from "../site/siteBuild.ts";
 import { withoutProjectRows } from "../site/editionList.ts";
@@ -94,7 +94,13 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const pageCache = options.cacheDir === null ? null : new PageCache(path.join(options.cacheDir, "projects"));
   const pageKeys = pageCache === null ? new Map<string, string>() : projectPageKeys(allPages, keyInputs);
   const keptPages = pageCache === null ? new Set<string>() : await pageCache.holding(pageKeys.values());
-  const siteBuild = withCachedProjects(allPages, new Set([...pageKeys].filter(([, key]) => keptPages.has(key)).map(([slug]) => slug)));
+  const cachedProjects = withCachedProjects(allPages, new Set([...pageKeys].filter(([, key]) => keptPages.has(key)).map(([slug]) => slug)));
+  // Open data is written on a worker thread while the pictures are drawn and the pages rendered
+  // (build/openDataWriter.ts); the downloads pages get each file's size from it.
+  const staging = `${outDir}.open-data`;
+  await rm(staging, { recursive: true, force: true });
+  const writingData = writeOpenDataAlongside(cachedProjects, config.baseUrl, staging);
+  const siteBuild: typeof cachedProjects = { ...cachedProjects, openData: writingData.entries };
   const editionCount = list.editions.length;
   const projectCount = siteBuild.site.projects.length;
   const projectsRendered = siteBuild.renderedProjects.length;
@@ -125,13 +131,6 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     fonts,
     { onDrawn: (drawn, toDraw) => live.set("pictures", drawn, toDraw) },
   );
-  // Open data is written one edition at a time while the pictures are drawn (an edition's files
-  // are tens of MB for 10,000 projects: Astro endpoints would keep them all).
-  const staging = `${outDir}.open-data`;
-  await rm(staging, { recursive: true, force: true });
-  const writingData = performance.now();
-  const dataFiles = await writeOpenData(siteBuild, config.baseUrl, staging);
-  effects.log(stageLine("open data", `${n(dataFiles.length)} files`, since(writingData)));
   await rm(outDir, { recursive: true, force: true });
   const { build } = await import("astro");
   const rendering = performance.now();
@@ -153,6 +152,16 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const rendered = (performance.now() - rendering) / 1000;
   live.finish("pages");
   effects.log(stageLine("pages", `${n(written)} written by Astro`, rendered));
+  const openData = await writingData.done();
+  const dataFiles = openData.files;
+  effects.log(
+    stageLine(
+      "open data",
+      `${n(dataFiles.length)} files of ${n(openData.onWorker + openData.onMain)} editions (${n(openData.onWorker)} written on a worker thread, ${n(openData.onMain)} on this one), alongside the pages` +
+        (openData.workerFailure === null ? "" : `; the worker thread stopped (${openData.workerFailure}), so this thread wrote its editions`),
+      openData.seconds,
+    ),
+  );
   // Astro leaves two empty content-collection modules in the output; no page uses them.
   for (const stray of ["content-assets.mjs", "content-modules.mjs"]) await rm(path.join(outDir, stray), { force: true });
   // Astro empties the output first, so the pictures and data files go in after it.

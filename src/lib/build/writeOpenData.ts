@@ -1,54 +1,64 @@
 import { mkdir, open } from "node:fs/promises";
 import path from "node:path";
-import type { SiteBuild } from "../site/siteBuild.ts";
-import { openDataParts, rememberOpenData, type DataFileEntry } from "../site/openData.ts";
+import { openDataParts, type DataFileEntry, type OpenDataSource } from "../site/openData.ts";
 import { MEDIA_ROUTES } from "../site/mediaPaths.ts";
 
-/** How much text is gathered before a write: few writes, and never a whole file of tens of MB in memory. */
-const WRITE_CHARS = 1 << 20;
+/** The bytes gathered before a write: few writes, and never a whole file of tens of MB in memory. */
+const WRITE_BYTES = 1 << 22;
 
-/**
- * Write the open data of every edition this run renders into `dir` (as they go in the output:
- * "editions/2026-09/data/projects.csv"), one edition at a time and each file as its pieces are
- * made (a project at a time for the projects' files, tens of MB each at 10,000 projects), so
- * that neither a file's text nor its document is ever whole in memory; the downloads pages get
- * the names and sizes. Returns the files written, relative to `dir`.
- */
-export async function writeOpenData(b: SiteBuild, siteUrl: string, dir: string): Promise<string[]> {
-  const written: string[] = [];
-  for (const ref of b.rendered) {
-    const site = b.edition(ref.prefix);
-    const folder = path.join(dir, `${ref.prefix}${MEDIA_ROUTES.data}`);
-    await mkdir(folder, { recursive: true });
-    const entries: DataFileEntry[] = [];
-    for (const part of openDataParts(site, siteUrl)) {
-      entries.push({ name: part.name, kind: part.kind, bytes: await writeChunks(path.join(folder, part.name), part.chunks()) });
-      written.push(`${ref.prefix}${MEDIA_ROUTES.data}${part.name}`);
-    }
-    rememberOpenData(site, entries);
-  }
-  return written;
+/** One edition's open data as written: what its downloads page shows, and the files, relative to the folder written into. */
+export interface WrittenOpenData {
+  entries: DataFileEntry[];
+  files: string[];
 }
 
-/** Writes the pieces to `file` as UTF-8, a megabyte of text at a time; returns the bytes written. */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<number> {
+/**
+ * Write an edition's open data into `dir` (as the files go in the output:
+ * "editions/2026-09/data/projects.csv"), each file as its pieces are made (a project at a time
+ * for the projects' files, tens of MB each at 10,000 projects), so that neither a file's text nor
+ * its document is ever whole in memory. The same on the build's thread and on the open-data
+ * worker (openDataWorker.mjs).
+ */
+export async function writeEditionOpenData(source: OpenDataSource, dir: string): Promise<WrittenOpenData> {
+  const rel = `${source.edition.prefix}${MEDIA_ROUTES.data}`;
+  const folder = path.join(dir, rel);
+  await mkdir(folder, { recursive: true });
+  const entries: DataFileEntry[] = [];
+  const buffer = Buffer.allocUnsafe(WRITE_BYTES);
+  for (const part of openDataParts(source)) entries.push({ name: part.name, kind: part.kind, bytes: await writeChunks(path.join(folder, part.name), part.chunks(), buffer) });
+  return { entries, files: entries.map((e) => `${rel}${e.name}`) };
+}
+
+/**
+ * Writes the pieces to `file` as UTF-8 through `buffer`; returns the bytes written. Each piece is
+ * encoded straight into the buffer: joining them into a large string first (as this did) made a
+ * flat copy of every megabyte and a new buffer for it, which at 10,000 projects piled up
+ * hundreds of MB between collections.
+ */
+async function writeChunks(file: string, chunks: Iterable<string>, buffer: Buffer): Promise<number> {
   const handle = await open(file, "w");
   let bytes = 0;
+  const write = async (from: Buffer, length: number) => {
+    // A write may take fewer bytes than given: go on from where it stopped.
+    for (let at = 0; at < length; ) at += (await handle.write(from, at, length - at)).bytesWritten;
+    bytes += length;
+  };
   try {
-    const flush = async (text: string) => {
-      const buffer = Buffer.from(text, "utf8");
-      // A write may take fewer bytes than given: go on from where it stopped.
-      for (let at = 0; at < buffer.length; ) at += (await handle.write(buffer, at)).bytesWritten;
-      bytes += buffer.length;
-    };
-    let pending = "";
+    let used = 0;
     for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length < WRITE_CHARS) continue;
-      await flush(pending);
-      pending = "";
+      // A UTF-16 code unit is at most 3 bytes of UTF-8, so a piece within that room fits whole.
+      if (chunk.length * 3 > buffer.length - used) {
+        await write(buffer, used);
+        used = 0;
+        if (chunk.length * 3 > buffer.length) {
+          const whole = Buffer.from(chunk, "utf8");
+          await write(whole, whole.length);
+          continue;
+        }
+      }
+      used += buffer.write(chunk, used, "utf8");
     }
-    if (pending !== "") await flush(pending);
+    await write(buffer, used);
   } finally {
     await handle.close();
   }

@@ -2,7 +2,10 @@ import { editionDate } from "../feeds/dates.ts";
 import { changesCsv } from "../opendata/changesCsv.ts";
 import { problemsCsv } from "../opendata/problemsCsv.ts";
 import { dataReadme, indicatorsJson, mapLazily, oc4idsJsonChunks, projectsCsvChunks, projectsJsonChunks } from "../opendata/index.ts";
-import type { EditionModel } from "./editionModel.ts";
+import type { EditionContent } from "../editions/index.ts";
+import { t } from "../i18n/ui.ts";
+import type { EditionModel, Presentation } from "./editionModel.ts";
+import type { EditionRef } from "./editionList.ts";
 import { absoluteUrl, MEDIA_ROUTES } from "./mediaPaths.ts";
 
 /**
@@ -18,26 +21,55 @@ export interface DataFile {
 
 /** What the downloads page shows of each file (bodies are not kept: tens of MB an edition at scale). */
 export type DataFileEntry = Omit<DataFile, "body">;
-const entries = new WeakMap<EditionModel, DataFileEntry[]>();
 
 /**
- * The edition's files without their bodies, as written by scripts/build.ts (writeOpenData); made
- * (and the bodies dropped) when nothing has written them in this process.
+ * What an edition's open data is made from: its content and the few settings that present it,
+ * all plain data, so that a worker thread can be sent it (build/openDataWriter.ts).
  */
-export function openDataEntries(site: EditionModel, siteUrl: string | URL | undefined): DataFileEntry[] {
-  let hit = entries.get(site);
-  if (hit === undefined) entries.set(site, (hit = openDataFiles(site, siteUrl).map(({ body: _, ...entry }) => entry)));
-  return hit;
+export interface OpenDataSource {
+  edition: Pick<EditionRef, "prefix" | "month" | "publishedOn" | "revision" | "note">;
+  content: EditionContent;
+  /** The site's base path ("/" or "/journal/"). */
+  base: string;
+  publisher: string | null;
+  license: string;
+  /** The site's address (the files name their edition's permanent address). */
+  siteUrl: string | undefined;
 }
 
-/** Note the files of an edition as written (build/writeOpenData.ts writes them; the downloads page lists them). */
-export function rememberOpenData(site: EditionModel, files: readonly DataFileEntry[]): void {
-  entries.set(site, files.map(({ name, kind, bytes }) => ({ name, kind, bytes })));
+/** The source of an edition's open data; `presentation` is the site's (or an edition model, which carries the same fields). */
+export function openDataSource(
+  edition: EditionRef,
+  presentation: Pick<Presentation, "base" | "publisher" | "license">,
+  siteUrl: string | URL | undefined,
+): OpenDataSource {
+  const { prefix, month, publishedOn, revision, note, content } = edition;
+  return {
+    edition: { prefix, month, publishedOn, revision, note },
+    content,
+    base: presentation.base,
+    publisher: presentation.publisher,
+    license: presentation.license,
+    siteUrl: siteUrl === undefined ? undefined : String(siteUrl),
+  };
+}
+
+/**
+ * The edition's files without their bodies, for its downloads page: as the build wrote them
+ * (`written`, SiteBuild.openData), or made here (and the bodies dropped) outside a build.
+ */
+export async function openDataEntries(
+  site: EditionModel,
+  siteUrl: string | URL | undefined,
+  written: ((prefix: string) => Promise<readonly DataFileEntry[]>) | null = null,
+): Promise<readonly DataFileEntry[]> {
+  if (written !== null) return written(site.edition.prefix);
+  return openDataFiles(openDataSource(site.edition, site, siteUrl)).map(({ body: _, ...entry }) => entry);
 }
 
 /** The edition's files with their bodies, made afresh on each call. */
-export function openDataFiles(site: EditionModel, siteUrl: string | URL | undefined): DataFile[] {
-  return openDataParts(site, siteUrl).map(({ name, kind, chunks }) => {
+export function openDataFiles(source: OpenDataSource): DataFile[] {
+  return openDataParts(source).map(({ name, kind, chunks }) => {
     const body = [...chunks()].join("");
     return { name, kind, body, bytes: Buffer.byteLength(body, "utf8") };
   });
@@ -51,26 +83,27 @@ export interface DataFileParts {
 }
 
 /** The edition's files, each as pieces of text: the projects' files a project at a time. */
-export function openDataParts(site: EditionModel, siteUrl: string | URL | undefined): DataFileParts[] {
-  const ref = site.edition;
-  const content = site.content;
+export function openDataParts(source: OpenDataSource): DataFileParts[] {
+  const { edition: ref, content, base, siteUrl } = source;
+  const ui = t(content.locale);
   // Files name their edition's permanent address, also when served from the root (the root
   // moves to the next month; the edition's address does not), so both copies are identical.
-  const url = (p: string) => absoluteUrl(siteUrl, site.base, `${ref.prefix === "" ? `editions/${ref.month}/` : ref.prefix}${p}`);
-  const publisher = site.publisher ?? site.title;
+  const url = (p: string) => absoluteUrl(siteUrl, base, `${ref.prefix === "" ? `editions/${ref.month}/` : ref.prefix}${p}`);
+  const publisher = source.publisher ?? content.title;
   const oc4idsOptions = {
     uri: url(`${MEDIA_ROUTES.data}oc4ids.json`),
     publishedOn: editionDate(content.month, ref.publishedOn),
     publisher,
-    license: site.license,
-    publicationPolicy: absoluteUrl(siteUrl, site.base, "about/"),
+    license: source.license,
+    publicationPolicy: absoluteUrl(siteUrl, base, "about/"),
     idPrefix: `${new URL(siteUrl ?? "https://example.org").hostname.replace(/[^a-z0-9]+/gi, "-")}-`,
   };
+  const problems = content.problems ?? null;
   const readme = dataReadme({
     content,
-    config: { publisher: site.publisher ?? undefined, license: site.license, locale: site.locale },
+    config: { publisher: source.publisher ?? undefined, license: source.license, locale: content.locale },
     editionUrl: url(""),
-    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv", ...(site.problems === null ? {} : { problems: ["problems.csv", site.ui.problems.readmeRow] as [string, string] }) },
+    files: { csv: "projects.csv", projectsJson: "projects.json", indicatorsJson: "indicators.json", oc4ids: "oc4ids.json", changes: "changes.csv", ...(problems === null ? {} : { problems: ["problems.csv", ui.problems.readmeRow] as [string, string] }) },
     snapshot: null,
     publishedOn: ref.publishedOn,
     revision: ref.revision,
@@ -84,15 +117,14 @@ export function openDataParts(site: EditionModel, siteUrl: string | URL | undefi
     chunks: name.endsWith(".json") ? () => mapLazily(make(), escapeMarkup) : make,
   });
   const one = (text: () => string) => () => [text()];
-  const problems = site.problems;
   return [
     file("projects.csv", "csv", () => projectsCsvChunks(content)),
     file("projects.json", "projects", () => projectsJsonChunks(content)),
     file("indicators.json", "indicators", one(() => indicatorsJson(content))),
     file("oc4ids.json", "oc4ids", () => oc4idsJsonChunks(content, oc4idsOptions)),
-    file("changes.csv", "changes", one(() => changesCsv(site.changes, site.ui.changes.csv))),
+    file("changes.csv", "changes", one(() => changesCsv(content.changes ?? null, ui.changes.csv))),
     // Editions published before the problem list was kept have none.
-    ...(problems === null ? [] : [file("problems.csv", "problems", one(() => problemsCsv(problems, site.ui.problems.csv)))]),
+    ...(problems === null ? [] : [file("problems.csv", "problems", one(() => problemsCsv(problems, ui.problems.csv)))]),
     file("README.md", "readme", one(() => readme)),
   ];
 }

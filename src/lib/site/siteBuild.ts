@@ -3,6 +3,7 @@ import { editionsOf, problemHistory, type EditionRecord } from "../editions/inde
 import type { Problem } from "../rank/problemTypes.ts";
 import { buildEditionModel, presentationOf, type EditionModel, type Presentation } from "./editionModel.ts";
 import { editionAt, listEditions, type EditionList, type EditionRef } from "./editionList.ts";
+import type { DataFileEntry } from "./openData.ts";
 import { buildSiteModel, type LoadedSite, type ProjectView, type SiteModel } from "./siteModel.ts";
 
 /**
@@ -22,6 +23,8 @@ export interface SiteBuild {
   renderedProjects: ProjectView[];
   /** Each bulletin is also printed to PDF (the downloads page links it). */
   bulletinPdf: boolean;
+  /** The open-data files of a rendered edition as the build writes them (build/openDataWriter.ts), or null outside a build. */
+  openData: ((prefix: string) => Promise<readonly DataFileEntry[]>) | null;
 }
 
 /** The Astro route parameter of an edition: undefined for the root, "editions/2026-09" otherwise. */
@@ -80,6 +83,7 @@ export function makeSiteBuild({ loaded, list, presentation, problems }: SiteInpu
     rendered: [list.root, ...list.editions.filter((e) => !cached.has(e.prefix))],
     renderedProjects: site.projects,
     bulletinPdf: extras.bulletinPdf ?? false,
+    openData: null,
   };
 }
 
