@@ -4,7 +4,7 @@ import { openDataSource, type DataFileEntry } from "../site/openData.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 import { writeEditionOpenData } from "./writeOpenData.ts";
 
-/** Editions sent to the worker ahead of the one it is writing, so it never waits for the next. */
+/** At most this many editions are with the worker at once: the one it writes and the next, so it never waits for this thread to send one. */
 const AHEAD = 2;
 
 export interface OpenDataWriting {
@@ -96,14 +96,14 @@ export function writeOpenDataAlongside(b: SiteBuild, siteUrl: string, dir: strin
   }
 
   const entries = (prefix: string): Promise<readonly DataFileEntry[]> => {
-      const job = jobs.get(prefix);
-      if (job === undefined) throw new Error(`no open data is written for “${prefix}”: it is not rendered by this build`);
-      const at = waiting.findIndex((r) => r.prefix === prefix);
-      if (at >= 0) {
-        waiting.splice(at, 1);
-        writeHere(prefix);
-      }
-      return job.entries;
+    const job = jobs.get(prefix);
+    if (job === undefined) throw new Error(`no open data is written for “${prefix}”: it is not rendered by this build`);
+    const at = waiting.findIndex((r) => r.prefix === prefix);
+    if (at >= 0) {
+      waiting.splice(at, 1);
+      writeHere(prefix);
+    }
+    return job.entries;
   };
   return {
     entries,
