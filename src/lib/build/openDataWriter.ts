@@ -1,8 +1,7 @@
 import { Worker } from "node:worker_threads";
-import { MEDIA_ROUTES } from "../site/mediaPaths.ts";
 import { openDataSource, type DataFileEntry } from "../site/openData.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
-import { writeEditionOpenData } from "./writeOpenData.ts";
+import { dataFilePaths, writeEditionOpenData } from "./writeOpenData.ts";
 
 /** At most this many editions are with the worker at once: the one it writes and the next, so it never waits for this thread to send one. */
 const AHEAD = 2;
@@ -111,7 +110,7 @@ export function writeOpenDataAlongside(b: SiteBuild, siteUrl: string, dir: strin
       // After the pages this thread is free: it writes what the worker has not reached, one at a time.
       while (waiting.length > 0) await entries(waiting[0]!.prefix);
       const all = await Promise.all([...jobs.values()].map(async (job) => ({ prefix: job.prefix, entries: await job.entries })));
-      const files = all.flatMap(({ prefix, entries }) => entries.map((e) => `${prefix}${MEDIA_ROUTES.data}${e.name}`));
+      const files = all.flatMap(({ prefix, entries }) => dataFilePaths(prefix, entries));
       return { files, onWorker, onMain, seconds: (lastAt - started) / 1000, workerFailure };
     },
   };

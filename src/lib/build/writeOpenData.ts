@@ -26,7 +26,12 @@ export async function writeEditionOpenData(source: OpenDataSource, dir: string):
   const entries: DataFileEntry[] = [];
   const buffer = Buffer.allocUnsafe(WRITE_BYTES);
   for (const part of openDataParts(source)) entries.push({ name: part.name, kind: part.kind, bytes: await writeChunks(path.join(folder, part.name), part.chunks(), buffer) });
-  return { entries, files: entries.map((e) => `${rel}${e.name}`) };
+  return { entries, files: dataFilePaths(source.edition.prefix, entries) };
+}
+
+/** Where an edition's files go, relative to the output folder ("editions/2026-09/data/projects.csv"). */
+export function dataFilePaths(prefix: string, entries: readonly DataFileEntry[]): string[] {
+  return entries.map((e) => `${prefix}${MEDIA_ROUTES.data}${e.name}`);
 }
 
 /**
