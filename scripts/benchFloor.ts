@@ -30,7 +30,7 @@ export interface Timed {
 /**
  * `tsx <script> <args>` (the script's path from the project's folder) with the Node flags of
  * `npm run build` (package.json: a heap limit, so V8 collects harder instead of growing to its
- * default of ~4 GB),
+ * default of ~4 GB, and a larger young generation),
  * under /usr/bin/time for its peak memory, from `cwd`. Throws with the output when it fails.
  *
  * Astro builds a site whose output is outside the working folder in `.astro/` of that folder, and
