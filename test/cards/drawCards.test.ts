@@ -84,6 +84,26 @@ describe("drawCards", () => {
     expect(new Uint8Array(readFileSync(painting.files.get(svgs[0]!)!))).toEqual(renderCardPng(svgs[0]!, { fonts }));
   });
 
+  it("drawCards(svgs, dir, fullFonts, { drawWith }) names files by the full fonts, and makes the drawing fonts only when a picture is to be drawn", async () => {
+    const cache = path.join(dir, "f");
+    // The full collections' fingerprint, as the build passes them: the subset shares it.
+    const full: CardFonts = { ...fonts, files: ["/nonexistent/full-regular.ttc", "/nonexistent/full-bold.ttc"] };
+    let made = 0;
+    const drawWith = async () => {
+      made++;
+      return fonts;
+    };
+    const first = drawCards(svgs.slice(0, 2), cache, full, { drawWith });
+    expect(await first.done).toMatchObject({ drawn: 2, fromCache: 0 });
+    expect(made).toBe(1);
+    expect(first.files.get(svgs[0]!)).toBe(path.join(cache, `${cardHash(svgs[0]!, fonts)}.png`));
+    expect(new Uint8Array(readFileSync(first.files.get(svgs[0]!)!))).toEqual(renderCardPng(svgs[0]!, { fonts }));
+    expect(await drawCards(svgs.slice(0, 2), cache, full, { drawWith }).done).toMatchObject({ drawn: 0, fromCache: 2 });
+    expect(made).toBe(1);
+    const failing = drawCards(svgs.slice(2, 3), cache, full, { drawWith: () => Promise.reject(new Error("no fonts here")) });
+    await expect(failing.done).rejects.toThrow("no fonts here");
+  });
+
   it("drawCards(a broken SVG) rejects with the renderer's reason instead of leaving a card out", async () => {
     const drawing = drawCards(["<svg", ...svgs], path.join(dir, "c"), fonts, { workers: 1 });
     await expect(drawing.done).rejects.toThrow(/^drawing a preview card failed: .+/);

@@ -37,6 +37,16 @@ describe("subsetFonts", () => {
   });
 });
 
+describe("subsetFonts (failure)", () => {
+  it("subsetFonts(texts, dir, fonts that are not collections) rejects with the subsetting worker's reason", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "journal-fonts-"));
+    const notTtc = path.join(dir, "plain.ttc");
+    writeFileSync(notTtc, "not a font");
+    const fonts = { ...cardFonts(), files: [notTtc, notTtc], regular: notTtc, bold: notTtc };
+    await expect(subsetFonts(["望潮区"], path.join(dir, "out"), fonts)).rejects.toThrow("subsetting the card fonts failed: not a font collection (no 'ttcf' tag)");
+  });
+});
+
 describe("pngSize", () => {
   it("pngSize(not a PNG) throws; isCompletePngFile(truncated) is false", () => {
     expect(() => pngSize(new Uint8Array(30))).toThrow(/not a PNG/);

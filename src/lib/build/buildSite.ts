@@ -10,6 +10,7 @@ import { formatReport } from "../i18n/report.ts";
 import { headersFile } from "../hosting/headersFile.ts";
 import { loadDataDir } from "../io/loadDataDir.ts";
 import { placeFiles } from "../io/placeFiles.ts";
+import { removeAside } from "../io/removeAside.ts";
 import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
 import { writeOpenDataAlongside } from "./openDataWriter.ts";
@@ -116,22 +117,33 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // Preview cards and chart pictures are drawn once and kept by content (src/lib/cards/drawCards.ts),
   // on worker threads while Astro renders the pages on this one, with fonts cut down to the characters they use.
   const picturesDir = options.cacheDir === null ? path.join(os.tmpdir(), `journal-cards-${process.pid}`) : path.join(options.cacheDir, "cards");
-  const subsetting = performance.now();
+  // The fonts are subset on a worker thread, and only when a picture is to be drawn: Astro starts meanwhile.
   const pictures = pictureFiles(siteBuild);
-  const fonts = await subsetFonts(
-    pictures.map((p) => p.job.svg),
-    path.join(picturesDir, "fonts"),
-    findCardFonts(options.fontDir),
-  );
-  const subset = (performance.now() - subsetting) / 1000;
+  const fonts = findCardFonts(options.fontDir);
+  let subset = 0;
   live.start("pictures", null);
   const drawing = drawCards(
     pictures.map((p) => p.job),
     picturesDir,
     fonts,
-    { onDrawn: (drawn, toDraw) => live.set("pictures", drawn, toDraw) },
+    {
+      onDrawn: (drawn, toDraw) => live.set("pictures", drawn, toDraw),
+      drawWith: async () => {
+        const subsetting = performance.now();
+        const cut = await subsetFonts(
+          pictures.map((p) => p.job.svg),
+          path.join(picturesDir, "fonts"),
+          fonts,
+        );
+        subset = since(subsetting);
+        return cut;
+      },
+    },
   );
-  await rm(outDir, { recursive: true, force: true });
+  // Awaited after Astro; until then a failure must not count as unhandled.
+  drawing.done.catch(() => undefined);
+  // The last output is deleted while Astro renders (io/removeAside.ts).
+  const clearing = await removeAside(outDir);
   const { build } = await import("astro");
   const rendering = performance.now();
   let written = 0;
@@ -215,6 +227,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
       ? "no build cache"
       : `${n(fromCache.size)} editions and ${n(projectCount - projectsRendered)} projects' pages restored from the cache, ${n(keys.size - fromCache.size)} editions and ${n(projectsRendered)} pages stored`;
   effects.log(stageLine("copy", `${n(pictures.length)} pictures and ${n(dataFiles.length)} open-data files placed in ${placed.toFixed(1)} s; ${cached}`, placed + since(caching)));
+  await clearing.removed;
   const indexed = await searching;
   await rename(path.join(searchStaging, SEARCH_DIR), path.join(outDir, SEARCH_DIR));
   await rm(searchStaging, { recursive: true, force: true });

@@ -59,6 +59,12 @@ export interface DrawOptions {
   batch?: number;
   /** Told how many of the cards to draw (those not in the cache) are drawn: first 0, then after each batch. */
   onDrawn?(drawn: number, toDraw: number): void;
+  /**
+   * The fonts the workers draw with, made when a picture is to be drawn (subsetFonts: the cache names
+   * come from `fonts`' fingerprint, which a subset shares, so they are known before it is made).
+   * Called once, and not at all when every picture is in the cache. Default: `fonts`.
+   */
+  drawWith?(): Promise<CardFonts>;
 }
 
 export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string, fonts: CardFonts, options: DrawOptions = {}): DrawnCards {
@@ -80,8 +86,14 @@ export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string
   const stats = (drawn: number): DrawStats => ({ cards, distinct: files.size, drawn, fromCache, workers: count, ms: performance.now() - started });
   options.onDrawn?.(0, jobs.length);
   if (jobs.length === 0) return { files, done: Promise.resolve(stats(0)) };
+  const drawWith = options.drawWith?.() ?? Promise.resolve(fonts);
+  const done = drawWith.then((drawFonts) => drawAll(jobs, drawFonts.files, count, options, stats));
+  return { files, done };
+}
+
+function drawAll(jobs: DrawJob[], fontFiles: string[], count: number, options: DrawOptions, stats: (drawn: number) => DrawStats): Promise<DrawStats> {
   const batch = options.batch ?? 16;
-  const done = new Promise<DrawStats>((resolve, reject) => {
+  return new Promise<DrawStats>((resolve, reject) => {
     let next = 0;
     let drawn = 0;
     let failed = false;
@@ -100,7 +112,7 @@ export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string
       return true;
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(new URL("./cardWorker.mjs", import.meta.url), { workerData: { fontFiles: fonts.files } });
+      const w = new Worker(new URL("./cardWorker.mjs", import.meta.url), { workerData: { fontFiles } });
       workers.push(w);
       w.on("message", (m: { drawn?: number; error?: string }) => {
         if (m.error !== undefined) return stop(new Error(`drawing a preview card failed: ${m.error}`));
@@ -113,5 +125,4 @@ export function drawCards(pictures: Iterable<DrawJob | string>, cacheDir: string
       feed(w);
     }
   });
-  return { files, done };
 }

@@ -4,6 +4,6 @@ export { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardDrawing, cardDrawingSvg,
 export { CARD_FONT_FILES, cardFonts, DEBIAN_FONT_DIR, findCardFonts, type CardFonts } from "./fonts.ts";
 export { isCompletePngFile, pngSize } from "./pngSize.ts";
 export { subsetFonts } from "./subsetFonts.ts";
-export { ttcFace, ttcFaceNamed, ttcFaces } from "./ttcFace.ts";
+export { ttcFace, ttcFaceNamed, ttcFaces } from "./ttcFace.mjs";
 export { charWidth, textWidth } from "../common/textWidth.ts";
 export { breakUnits, collapseSpace, ellipsize, ELLIPSIS, wrapText } from "./wrapText.ts";

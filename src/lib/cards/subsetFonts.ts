@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import subsetFont from "subset-font";
+import { Worker } from "node:worker_threads";
 import { sha256 } from "../common/hash.ts";
 import { CARD_FONT_FAMILY } from "./cardSvg.ts";
 import { cardFonts, type CardFonts } from "./fonts.ts";
-import { ttcFace, ttcFaceNamed } from "./ttcFace.ts";
 
 /**
  * Fonts holding just the characters the cards use. resvg re-reads its font files for every
@@ -13,22 +12,29 @@ import { ttcFace, ttcFaceNamed } from "./ttcFace.ts";
  * few thousand characters a site's cards use costs a few milliseconds, with resvg's own text
  * layout unchanged. Subsets are cached by their character set. The fingerprint stays the
  * full fonts' (a card drawn with any subset holding its characters is the same picture), so
- * the card cache survives new characters.
+ * the card cache survives new characters. The subsetting itself runs on a worker thread
+ * (subsetWorker.mjs), so the thread that asks stays free meanwhile (Astro's, in the build).
  */
 export async function subsetFonts(texts: Iterable<string>, cacheDir: string, full: CardFonts = cardFonts()): Promise<CardFonts> {
   const chars = new Set<string>(" 0123456789.,%+-−–—…·:：/()（）年月日▲▼");
   for (const t of texts) for (const c of t) chars.add(c);
   const text = [...chars].sort().join("");
-  await mkdir(cacheDir, { recursive: true });
-  const files: string[] = [];
-  for (const source of full.files) {
-    const file = path.join(cacheDir, `${path.basename(source, ".ttc")}-${sha256(`${full.fingerprint}\n${text}`).slice(0, 16)}.otf`);
-    if (!existsSync(file)) {
-      const ttc = new Uint8Array(await readFile(source));
-      const face = ttcFace(ttc, ttcFaceNamed(ttc, CARD_FONT_FAMILY));
-      await writeFile(file, await subsetFont(Buffer.from(face), text, { targetFormat: "sfnt" }));
-    }
-    files.push(file);
+  const hash = sha256(`${full.fingerprint}\n${text}`).slice(0, 16);
+  const faces = full.files.map((source) => ({ source, file: path.join(cacheDir, `${path.basename(source, ".ttc")}-${hash}.otf`) }));
+  const missing = faces.filter((f) => !existsSync(f.file));
+  if (missing.length > 0) {
+    await mkdir(cacheDir, { recursive: true });
+    await subsetOnWorker({ faces: missing, family: CARD_FONT_FAMILY, text });
   }
+  const files = faces.map((f) => f.file);
   return { files, regular: files[0]!, bold: files[1]!, fingerprint: full.fingerprint };
+}
+
+function subsetOnWorker(job: { faces: { source: string; file: string }[]; family: string; text: string }): Promise<void> {
+  const worker = new Worker(new URL("./subsetWorker.mjs", import.meta.url), { workerData: job });
+  return new Promise<void>((resolve, reject) => {
+    worker.once("message", (m: { done?: true; error?: string }) => (m.error === undefined ? resolve() : reject(new Error(`subsetting the card fonts failed: ${m.error}`))));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the font-subsetting worker stopped (exit code ${code}) before it answered`)));
+  }).finally(() => worker.terminate());
 }
