@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { workerAnswer } from "../common/workerAnswer.ts";
 import { searchRecords, type SearchRecord } from "../site/searchRecords.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 
@@ -34,16 +34,6 @@ export async function indexSearch(b: SiteBuild, outDir: string): Promise<{ pages
   const records = searchRecords(b).map((r) => ({ url: r.url, content: recordHtml(r) }));
   const outputPath = path.join(outDir, SEARCH_DIR);
   await rm(outputPath, { recursive: true, force: true });
-  const worker = new Worker(new URL("./searchWorker.mjs", import.meta.url), { workerData: { records, outputPath } });
-  try {
-    const answer = await new Promise<{ pages?: number; error?: string }>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`the search index's worker stopped (exit code ${code}) before it answered`)));
-    });
-    if (answer.error !== undefined) throw new Error(answer.error);
-    return { pages: answer.pages ?? records.length };
-  } finally {
-    await worker.terminate();
-  }
+  const answer = await workerAnswer<{ pages?: number }>(new URL("./searchWorker.mjs", import.meta.url), { records, outputPath }, "the search index's worker");
+  return { pages: answer.pages ?? records.length };
 }

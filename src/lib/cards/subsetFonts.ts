@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { sha256 } from "../common/hash.ts";
+import { workerAnswer } from "../common/workerAnswer.ts";
 import { CARD_FONT_FAMILY } from "./cardSvg.ts";
 import { cardFonts, type CardFonts } from "./fonts.ts";
 
@@ -24,17 +24,8 @@ export async function subsetFonts(texts: Iterable<string>, cacheDir: string, ful
   const missing = faces.filter((f) => !existsSync(f.file));
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
-    await subsetOnWorker({ faces: missing, family: CARD_FONT_FAMILY, text });
+    await workerAnswer(new URL("./subsetWorker.mjs", import.meta.url), { faces: missing, family: CARD_FONT_FAMILY, text }, "the font-subsetting worker");
   }
   const files = faces.map((f) => f.file);
   return { files, regular: files[0]!, bold: files[1]!, fingerprint: full.fingerprint };
-}
-
-function subsetOnWorker(job: { faces: { source: string; file: string }[]; family: string; text: string }): Promise<void> {
-  const worker = new Worker(new URL("./subsetWorker.mjs", import.meta.url), { workerData: job });
-  return new Promise<void>((resolve, reject) => {
-    worker.once("message", (m: { done?: true; error?: string }) => (m.error === undefined ? resolve() : reject(new Error(`subsetting the card fonts failed: ${m.error}`))));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the font-subsetting worker stopped (exit code ${code}) before it answered`)));
-  }).finally(() => worker.terminate());
 }

@@ -1,8 +1,9 @@
 // The card fonts cut down to a set of characters on a worker thread (see subsetFonts.ts): taking
-// a face out of a 20 MB collection and subsetting it takes seconds, and on the build's main
-// thread those seconds came before Astro could start. Takes { faces: { source, file }[], family,
+// the two faces out of their 20 MB collections and subsetting them takes about a second, which on
+// the build's main thread came before Astro could start. Takes { faces: { source, file }[], family,
 // text } as workerData, writes each face's subset to its file and answers { done: true } or
-// { error }. Plain JavaScript because worker threads start without the TypeScript loader.
+// { error } (common/workerAnswer.ts). Plain JavaScript because worker threads start without the
+// TypeScript loader.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import subsetFont from "subset-font";
@@ -22,5 +23,5 @@ async function subset({ faces, family, text }) {
 
 subset(workerData).then(
   () => parentPort?.postMessage({ done: true }),
-  (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  (error) => parentPort?.postMessage({ error: `subsetting the card fonts failed: ${error instanceof Error ? error.message : String(error)}` }),
 );
