@@ -15,13 +15,16 @@ import { modelsOf } from "../site/models.ts";
 /**
  * Projects' pages from the build cache (src/lib/build/pageCache.ts), end to end with the real
  * command: a generated programme of two years is built without its last month, then with it on
- * the same cache, then without a cache. The second build renders the pages of the projects on the
- * new month's table or the month before's (their figures or their presence changed) and copies
- * the others; its output is the same, byte for byte, as the build without a cache.
+ * the same cache from another folder of the same name, then without a cache. The second build
+ * renders the pages of the projects on the new month's table or the month before's (their figures
+ * or their presence changed) and copies the others; its output is the same, byte for byte, as the
+ * build without a cache.
  */
 const exec = promisify(execFile);
 const WORK = path.join(TMP, "page-cache");
 const DATA = path.join(WORK, "data");
+// The new month is built from another folder of the same name: the keys must not hang on where the data lies.
+const MOVED = path.join(WORK, "moved", "data");
 const CACHE = path.join(WORK, "cache");
 const LONG = 300_000;
 // Tables from September 2025 only: seven editions keep the three builds short; 2025's projects that
@@ -31,15 +34,15 @@ const programme = { ...generated, months: generated.months.filter((m) => m.month
 const last = programme.months.at(-1)!;
 const before = programme.months.at(-2)!;
 
-function writeMonths(months: typeof programme.months): void {
-  rmSync(path.join(DATA, "snapshots"), { recursive: true, force: true });
-  mkdirSync(path.join(DATA, "snapshots"), { recursive: true });
-  for (const { month, states } of months) writeFileSync(path.join(DATA, "snapshots", `${month}.csv`), toExcelCsv(states, sampleFileStyle(month, programme.region, 2025, programme.categories)));
-  writeFileSync(path.join(DATA, "site.yaml"), sampleSiteYaml(programme));
+function writeMonths(dir: string, months: typeof programme.months): void {
+  rmSync(path.join(dir, "snapshots"), { recursive: true, force: true });
+  mkdirSync(path.join(dir, "snapshots"), { recursive: true });
+  for (const { month, states } of months) writeFileSync(path.join(dir, "snapshots", `${month}.csv`), toExcelCsv(states, sampleFileStyle(month, programme.region, 2025, programme.categories)));
+  writeFileSync(path.join(dir, "site.yaml"), sampleSiteYaml(programme));
 }
 
-async function build(out: string, ...flags: string[]): Promise<string> {
-  const { stdout } = await exec("npx", ["tsx", "scripts/build.ts", "--data", DATA, "--out", path.join(WORK, out), ...flags], { cwd: ROOT, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
+async function build(data: string, out: string, ...flags: string[]): Promise<string> {
+  const { stdout } = await exec("npx", ["tsx", "scripts/build.ts", "--data", data, "--out", path.join(WORK, out), ...flags], { cwd: ROOT, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 
@@ -61,11 +64,12 @@ describe("projects' pages from the build cache", () => {
 
   beforeAll(async () => {
     rmSync(WORK, { recursive: true, force: true });
-    writeMonths(programme.months.slice(0, -1));
-    withoutLast = await build("before", "--cache", CACHE);
-    writeMonths(programme.months);
-    newMonth = await build("after", "--cache", CACHE);
-    await build("fresh", "--no-cache");
+    writeMonths(DATA, programme.months.slice(0, -1));
+    withoutLast = await build(DATA, "before", "--cache", CACHE);
+    writeMonths(MOVED, programme.months);
+    newMonth = await build(MOVED, "after", "--cache", CACHE);
+    writeMonths(DATA, programme.months);
+    await build(DATA, "fresh", "--no-cache");
     models = await modelsOf(DATA, "/");
   }, LONG);
 
@@ -116,5 +120,12 @@ describe("projects' pages from the build cache", () => {
     expect(a.size).toBe(models.site.projects.length);
     expect([...a].filter(([slug, key]) => b.get(slug) === key)).toEqual([]);
     expect(new Set(a.values()).size).toBe(a.size);
+  });
+
+  it("projectPageKeys(build, inputs) gives the same keys for the same data in another folder of the same name", async () => {
+    const inputs = { templates: "a", presentation: models.presentation, baseUrl: "https://example.org/", locale: "zh-CN" };
+    const moved = await modelsOf(MOVED, "/");
+    expect(moved.site.projects[0]!.last.source.file.startsWith(MOVED)).toBe(true);
+    expect([...projectPageKeys(moved, inputs)]).toEqual([...projectPageKeys(models, inputs)]);
   });
 });

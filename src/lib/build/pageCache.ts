@@ -5,6 +5,7 @@ import { sha256, stableJson } from "../common/hash.ts";
 import { editionNav } from "../site/editionList.ts";
 import { projectPage } from "../site/projectPage.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
+import type { ProjectState } from "../data/model.ts";
 import type { ProjectView } from "../site/siteModel.ts";
 import { pageAt } from "../site/sitePages.ts";
 import { ROUTES } from "../site/urls.ts";
@@ -21,9 +22,18 @@ import { pruneUnused, type KeyInputs } from "./editionCache.ts";
  * (and the card, which is part of it) reads.
  */
 
-/** What a project's page shows, as plain data (the page's key hashes it): its model and its preview card. */
+/**
+ * What a project's page shows, as plain data (the page's key hashes it): its model and its preview
+ * card. Each state's source file is keyed as readers would be shown it (from the data folder's name
+ * down, SiteModel.sourcePath), not as the loader named it: the same data built from another folder,
+ * or named by an absolute `--data`, keeps its keys.
+ */
 export function projectPageInputs(b: SiteBuild, p: ProjectView): unknown {
-  return { page: projectPage(b, p), card: pageAt(b, "", ROUTES.project(p.slug)).card };
+  const shown = <S extends { source: ProjectState["source"] }>(s: S): S => ({ ...s, source: { file: b.site.sourcePath(s.source.file), line: s.source.line } });
+  const page = projectPage(b, p);
+  const project = { ...p, history: p.history.map(shown), last: shown(p.last) };
+  const state = "source" in page.state ? shown(page.state) : page.state;
+  return { page: { ...page, project, state }, card: pageAt(b, "", ROUTES.project(p.slug)).card };
 }
 
 /** What every project page's frame shows from the root edition: the navigation's pages and the root's notices. */
@@ -41,7 +51,7 @@ export function projectFrame(b: SiteBuild): unknown {
 export function projectPageKeys(b: SiteBuild, inputs: KeyInputs): Map<string, string> {
   const shared = sha256(
     stableJson({
-      format: 1,
+      format: 2,
       frame: projectFrame(b),
       presentation: b.presentation,
       templates: inputs.templates,
