@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Fixed time zone and locale so dates and golden files do not depend on the machine.
@@ -11,6 +12,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // One test file per core. Vitest's default leaves a core out, which on 2 cores runs the files
+    // one at a time, though the long ones spend much of their time waiting on a build or on
+    // Chromium in other processes.
+    maxWorkers: availableParallelism(),
     // CI must never write missing golden files.
     update: false,
   },

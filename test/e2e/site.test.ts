@@ -156,7 +156,8 @@ describe("screenshots", () => {
       }
       await context.close();
     }
-  });
+    // 21 full-page screenshots: 31 s with another test file running beside it.
+  }, 180_000);
 });
 
 describe("the projects table", () => {
