@@ -9,7 +9,7 @@ import { indexSearch, recordHtml, SEARCH_DIR } from "../../src/lib/build/searchI
 import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
 import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
-import { buildSite, ROOT } from "../site/buildSite.ts";
+import { buildSite, listFiles, ROOT } from "../site/buildSite.ts";
 import { modelsOf } from "../site/models.ts";
 
 /**
@@ -158,6 +158,23 @@ describe("indexSearch(build, outDir)", () => {
     const ours = readdirSync(path.join(dir, "records", "fragment")).sort();
     expect(readdirSync(path.join(built, SEARCH_DIR, "fragment")).sort()).toEqual(ours);
     expect(readFileSync(path.join(built, SEARCH_DIR, "pagefind-entry.json"), "utf8")).toBe(readFileSync(path.join(dir, "records", "pagefind-entry.json"), "utf8"));
+  });
+
+  it("indexSearch(build, outDir, cache) makes an index once and links it from the cache while its records and templates are the same, byte for byte", async () => {
+    const cache = { dir: path.join(dir, "cache"), templates: "a" };
+    const made = await indexSearch(b, path.join(dir, "cached-1"), cache);
+    const linked = await indexSearch(b, path.join(dir, "cached-2"), cache);
+    const otherTemplates = await indexSearch(b, path.join(dir, "cached-3"), { ...cache, templates: "b" });
+    expect([made.fromCache, linked.fromCache, otherTemplates.fromCache]).toEqual([false, true, false]);
+    expect(linked.pages).toBe(made.pages);
+    expect(readdirSync(cache.dir)).toHaveLength(2);
+    const files = listFiles(path.join(dir, "records"));
+    expect(files.length).toBeGreaterThan(made.pages);
+    for (const copy of ["cached-1", "cached-2", "cached-3"]) {
+      const folder = path.join(dir, copy, SEARCH_DIR);
+      expect(listFiles(folder), copy).toEqual(files);
+      expect(files.filter((f) => !readFileSync(path.join(folder, f)).equals(readFileSync(path.join(dir, "records", f)))), copy).toEqual([]);
+    }
   });
 
   it("indexSearch(build, outDir) holds each page today's index holds, in its language and with its title, but the 404 page", () => {

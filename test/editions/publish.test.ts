@@ -254,6 +254,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     const fourth = await build("out4", "--cache", CACHE);
     expect(fourth.code, fourth.stderr).toBe(0);
     expect(fourth.stdout).toContain("compute: 21 editions (0 to render, 21 from the cache)");
+    expect(fourth.stdout).toMatch(/search: [\d,]+ pages, their index linked from the cache \(no record changed\)/);
     const a = listFiles(out("out3"));
     expect(listFiles(out("out4"))).toEqual(a);
     expect(a.filter((rel) => !bytes(out("out3"), rel).equals(bytes(out("out4"), rel)))).toEqual([]);

@@ -87,7 +87,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
   const indexing = performance.now();
   const searchStaging = `${outDir}.search`;
-  const searching = indexSearch(allPages, searchStaging).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
+  const searchCache = options.cacheDir === null ? null : { dir: path.join(options.cacheDir, "search"), templates: keyInputs.templates };
+  const searching = indexSearch(allPages, searchStaging, searchCache).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
   // Awaited after the copy; until then a failure must not count as unhandled.
   searching.catch(() => undefined);
 
@@ -231,7 +232,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const indexed = await searching;
   await rename(path.join(searchStaging, SEARCH_DIR), path.join(outDir, SEARCH_DIR));
   await rm(searchStaging, { recursive: true, force: true });
-  effects.log(stageLine("search", `${n(indexed.pages)} pages indexed by Pagefind, alongside the pages`, indexed.seconds));
+  effects.log(stageLine("search", indexed.fromCache ? `${n(indexed.pages)} pages, their index linked from the cache (no record changed)` : `${n(indexed.pages)} pages indexed by Pagefind, alongside the pages`, indexed.seconds));
 
   const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);
