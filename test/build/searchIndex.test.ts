@@ -5,6 +5,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FolderCache } from "../../src/lib/build/editionCache.ts";
 import { indexSearch, recordHtml, SEARCH_DIR } from "../../src/lib/build/searchIndex.ts";
 import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
 import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
@@ -161,13 +162,13 @@ describe("indexSearch(build, outDir)", () => {
   });
 
   it("indexSearch(build, outDir, cache) makes an index once and links it from the cache while its records and templates are the same, byte for byte", async () => {
-    const cache = { dir: path.join(dir, "cache"), templates: "a" };
+    const cache = { folders: new FolderCache(path.join(dir, "cache")), templates: "a" };
     const made = await indexSearch(b, path.join(dir, "cached-1"), cache);
     const linked = await indexSearch(b, path.join(dir, "cached-2"), cache);
     const otherTemplates = await indexSearch(b, path.join(dir, "cached-3"), { ...cache, templates: "b" });
     expect([made.fromCache, linked.fromCache, otherTemplates.fromCache]).toEqual([false, true, false]);
     expect(linked.pages).toBe(made.pages);
-    expect(readdirSync(cache.dir)).toHaveLength(2);
+    expect(readdirSync(cache.folders.dir)).toHaveLength(2);
     const files = listFiles(path.join(dir, "records"));
     expect(files.length).toBeGreaterThan(made.pages);
     for (const copy of ["cached-1", "cached-2", "cached-3"]) {

@@ -14,7 +14,7 @@ import { removeAside } from "../io/removeAside.ts";
 import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
 import { writeOpenDataAlongside } from "./openDataWriter.ts";
-import { EditionCache, editionKeys, templatesFingerprint, type KeyInputs } from "./editionCache.ts";
+import { editionKeys, FolderCache, ownPages, templatesFingerprint, type KeyInputs } from "./editionCache.ts";
 import { makeSiteBuild, siteInputs, withCachedProjects, type SiteInputs } from "../site/siteBuild.ts";
 import { withoutProjectRows } from "../site/editionList.ts";
 import { PageCache, projectPageFiles, projectPageKeys } from "./pageCache.ts";
@@ -73,7 +73,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // Pages show source files from the data folder's name down, as the loader named them.
   const computing = performance.now();
   const pdf = options.pdf ?? false;
-  const cache = options.cacheDir === null ? null : new EditionCache(path.join(options.cacheDir, "editions"));
+  const cache = options.cacheDir === null ? null : new FolderCache(path.join(options.cacheDir, "editions"));
   const { inputs, keyInputs, keys, fromCache } = await editionsAndKeys(
     siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data)),
     { root, pdf, baseUrl: config.baseUrl, locale: config.locale },
@@ -87,7 +87,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
   const indexing = performance.now();
   const searchStaging = `${outDir}.search`;
-  const searchCache = options.cacheDir === null ? null : { dir: path.join(options.cacheDir, "search"), templates: keyInputs.templates };
+  const searchCache = options.cacheDir === null ? null : { folders: new FolderCache(path.join(options.cacheDir, "search")), templates: keyInputs.templates };
   const searching = indexSearch(allPages, searchStaging, searchCache).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
   // Awaited after the copy; until then a failure must not count as unhandled.
   searching.catch(() => undefined);
@@ -211,8 +211,8 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
     // Cached editions go in after Astro (which empties the output first); editions nest
     // (editions/2026-09/r1/ inside editions/2026-09/), so each copy carries only its own pages.
     for (const [prefix, key] of keys) {
-      if (fromCache.has(prefix)) await cache.restore(key, outDir, prefix);
-      else await cache.store(key, outDir, prefix, list);
+      if (fromCache.has(prefix)) await cache.restore(key, path.join(outDir, prefix));
+      else await cache.store(key, path.join(outDir, prefix), ownPages(list, prefix));
     }
     await cache.prune();
   }
@@ -248,7 +248,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
 async function editionsAndKeys(
   full: SiteInputs,
   build: { root: string; pdf: boolean; baseUrl: string; locale: string },
-  cache: EditionCache | null,
+  cache: FolderCache | null,
 ): Promise<{ inputs: SiteInputs; keyInputs: KeyInputs; keys: Map<string, string>; fromCache: Set<string> }> {
   const keyInputs: KeyInputs = {
     templates: await templatesFingerprint(build.root),

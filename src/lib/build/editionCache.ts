@@ -82,13 +82,17 @@ export function editionKeys(list: EditionList, inputs: KeyInputs): Map<EditionRe
   return new Map(list.editions.map((e) => [e, editionKey(list, e, inputs, presentationSha)]));
 }
 
-/** Sub-directories of an edition's directory that belong to other editions (editions/2026-09/ holds r1/). */
-function nestedPrefixes(list: EditionList, prefix: string): Set<string> {
-  return new Set(list.editions.filter((e) => e.prefix !== prefix && e.prefix.startsWith(prefix)).map((e) => e.prefix.slice(prefix.length).replace(/\/$/, "")));
+/**
+ * What an edition's folder holds of its own: not the sub-directories that belong to other editions
+ * (editions/2026-09/ holds r1/), as `keep` for FolderCache.store.
+ */
+export function ownPages(list: EditionList, prefix: string): (relative: string) => boolean {
+  const nested = new Set(list.editions.filter((e) => e.prefix !== prefix && e.prefix.startsWith(prefix)).map((e) => e.prefix.slice(prefix.length).replace(/\/$/, "")));
+  return (relative) => !nested.has(relative);
 }
 
-/** A directory of rendered editions, one sub-directory per key. */
-export class EditionCache {
+/** A directory of folders, one sub-directory per key: rendered editions, search indexes. */
+export class FolderCache {
   constructor(readonly dir: string) {}
 
   private entry(key: string): string {
@@ -99,23 +103,21 @@ export class EditionCache {
     return stat(this.entry(key)).then((s) => s.isDirectory(), () => false);
   }
 
-  /** Put a cached edition into the output at its prefix (hard links), and mark the entry used. */
-  async restore(key: string, outDir: string, prefix: string): Promise<void> {
+  /** Put a cached folder into the output at `target` (hard links), and mark the entry used. */
+  async restore(key: string, target: string): Promise<void> {
     const entry = this.entry(key);
-    linkTree(entry, path.join(outDir, prefix));
+    linkTree(entry, target);
     const now = new Date();
     await utimes(entry, now, now).catch(() => undefined);
   }
 
-  /** Keep a freshly rendered edition from the output in the cache, by hard links (without the other editions inside its directory). */
-  async store(key: string, outDir: string, prefix: string, list: EditionList): Promise<void> {
+  /** Keep a freshly made folder of the output in the cache, by hard links (what `keep` keeps of it). */
+  async store(key: string, source: string, keep?: (relative: string) => boolean): Promise<void> {
     if (await this.has(key)) return;
-    const source = path.join(outDir, prefix);
-    const nested = nestedPrefixes(list, prefix);
     const tmp = `${this.entry(key)}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(this.dir, { recursive: true });
-    linkTree(source, tmp, (rel) => !nested.has(rel));
+    linkTree(source, tmp, keep);
     // Another build may have stored the same key meanwhile: its copy is as good as ours.
     await rename(tmp, this.entry(key)).catch(() => rm(tmp, { recursive: true, force: true }));
   }

@@ -1,9 +1,8 @@
-import { rename, rm, stat, utimes } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { sha256 } from "../common/hash.ts";
-import { linkTree } from "../io/placeFiles.ts";
-import { pruneUnused } from "./editionCache.ts";
 import { workerAnswer } from "../common/workerAnswer.ts";
+import { FolderCache } from "./editionCache.ts";
 import { searchRecords, type SearchRecord } from "../site/searchRecords.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
 
@@ -28,7 +27,7 @@ export function recordHtml(r: SearchRecord): string {
 
 /** Where indexes are kept (`<cache>/search/<key>/`), and the templates' fingerprint (build/editionCache.ts) their keys include. */
 export interface SearchCache {
-  dir: string;
+  folders: FolderCache;
   templates: string;
 }
 
@@ -43,24 +42,18 @@ export async function indexSearch(b: SiteBuild, outDir: string, cache: SearchCac
   const records = searchRecords(b).map((r) => ({ url: r.url, content: recordHtml(r) }));
   const outputPath = path.join(outDir, SEARCH_DIR);
   await rm(outputPath, { recursive: true, force: true });
+  const make = async () => (await workerAnswer<{ pages?: number }>(new URL("./searchWorker.mjs", import.meta.url), { records, outputPath }, "the search index's worker")).pages ?? records.length;
+  if (cache === null) return { pages: await make(), fromCache: false };
   // The index is a function of its records and of Pagefind (whose version is in the templates'
   // fingerprint, with package-lock.json): a build whose records did not change links the last
   // index instead of making it again, which took 46 s of a 74 s rebuild of 10,000 projects.
-  const entry = cache === null ? null : path.join(cache.dir, sha256(JSON.stringify({ format: 1, templates: cache.templates, records })));
-  if (entry !== null && (await stat(entry).then((s) => s.isDirectory(), () => false))) {
-    linkTree(entry, outputPath);
-    const now = new Date();
-    await utimes(entry, now, now).catch(() => undefined);
+  const key = sha256(JSON.stringify({ format: 1, templates: cache.templates, records }));
+  if (await cache.folders.has(key)) {
+    await cache.folders.restore(key, outputPath);
     return { pages: records.length, fromCache: true };
   }
-  const answer = await workerAnswer<{ pages?: number }>(new URL("./searchWorker.mjs", import.meta.url), { records, outputPath }, "the search index's worker");
-  if (entry !== null) {
-    const tmp = `${entry}.tmp-${process.pid}`;
-    await rm(tmp, { recursive: true, force: true });
-    linkTree(outputPath, tmp);
-    // Another build may have stored the same key meanwhile: its copy is as good as ours.
-    await rename(tmp, entry).catch(() => rm(tmp, { recursive: true, force: true }));
-    await pruneUnused(cache!.dir, 30);
-  }
-  return { pages: answer.pages ?? records.length, fromCache: false };
+  const pages = await make();
+  await cache.folders.store(key, outputPath);
+  await cache.folders.prune();
+  return { pages, fromCache: false };
 }
