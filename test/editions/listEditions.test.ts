@@ -207,6 +207,23 @@ describe("editionKeys(list, inputs)", () => {
     expect(before.has("editions/2026-06/")).toBe(false);
   });
 
+  it("editionKeys(list, inputs, records) names a published edition by its record's digest, and a draft by its content", () => {
+    const records = publish([], "2026-04", null, "2026-05-06");
+    const list = listOf({ ...loaded, editions: records });
+    const inputs = { ...KEY_INPUTS, presentation: presentation() };
+    const keys = (r: ReadonlyMap<EditionRecord["content"], string>) => new Map([...editionKeys(list, inputs, r)].map(([e, k]) => [e.prefix, k]));
+    const byContent = keys(new Map());
+    const a = keys(new Map([[records[0]!.content, "a".repeat(64)]]));
+    const b = keys(new Map([[records[0]!.content, "b".repeat(64)]]));
+    // The record's digest, not its content, decides the published edition's key; the drafts' keys do not depend on it.
+    expect(a.get("editions/2026-04/")).not.toBe(byContent.get("editions/2026-04/"));
+    expect(b.get("editions/2026-04/")).not.toBe(a.get("editions/2026-04/"));
+    for (const prefix of ["editions/2026-05/", "editions/2026-06/"]) {
+      expect(a.get(prefix)).toBe(byContent.get(prefix));
+      expect(b.get(prefix)).toBe(byContent.get(prefix));
+    }
+  });
+
   it("names the project pages an edition links to that the site does not have (they shape its pages)", () => {
     const list = listOf(loaded);
     expect(missingProjectPages(list, list.editions[0]!)).toEqual([]);

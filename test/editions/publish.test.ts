@@ -90,6 +90,8 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     expect(oct.code, oct.stderr).toBe(0);
     first = await build("out1", "--cache", CACHE);
     expect(first.code, first.stderr).toBe(0);
+    // A first build checks each record's content itself.
+    expect(first.stdout).toMatch(/^load: 20 tables, 180 projects, 2 published editions \(0 checked by an earlier build\) in /m);
   }, LONG);
 
   it("writes compact records (about 400 KB) and refuses to publish a month again without --revise", async () => {
@@ -254,9 +256,29 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     const fourth = await build("out4", "--cache", CACHE);
     expect(fourth.code, fourth.stderr).toBe(0);
     expect(fourth.stdout).toContain("compute: 21 editions (0 to render, 21 from the cache)");
+    // The three records' bytes were checked by the build before (build/recordCache.ts).
+    expect(fourth.stdout).toMatch(/^load: 20 tables, 180 projects, 3 published editions \(3 checked by an earlier build\) in /m);
     expect(fourth.stdout).toMatch(/search: [\d,]+ pages, their index linked from the cache \(no record changed\)/);
     const a = listFiles(out("out3"));
     expect(listFiles(out("out4"))).toEqual(a);
     expect(a.filter((rel) => !bytes(out("out3"), rel).equals(bytes(out("out4"), rel)))).toEqual([]);
+  }, LONG);
+
+  it("refuses to build when a published record was edited, though the build cache knows the record as it was", async () => {
+    const file = path.join(DATA, "editions", "2026-10", "r1.json");
+    const original = readFileSync(file, "utf8");
+    const record = JSON.parse(original) as { content: { computed: { programme: { indicators: { projects: number } } } } };
+    record.content.computed.programme.indicators.projects += 1;
+    writeFileSync(file, JSON.stringify(record));
+    try {
+      const cacheBefore = listFiles(CACHE).length;
+      const refused = await build("out5", "--cache", CACHE);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`${file} 已发布的 2026-10 期记录（第1版）被改动过：内容校验和不符。`);
+      expect(existsSync(out("out5"))).toBe(false);
+      expect(listFiles(CACHE).length).toBe(cacheBefore);
+    } finally {
+      writeFileSync(file, original);
+    }
   }, LONG);
 });

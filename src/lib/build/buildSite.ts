@@ -5,6 +5,7 @@ import { drawCards, pictureKey } from "../cards/drawCards.ts";
 import { subsetFonts } from "../cards/subsetFonts.ts";
 import { findCardFonts } from "../cards/fonts.ts";
 import type { Locale } from "../config/siteConfigSchema.ts";
+import type { EditionContent } from "../editions/content.ts";
 import type { ValidationReport } from "../data/report.ts";
 import { formatReport } from "../i18n/report.ts";
 import { headersFile } from "../hosting/headersFile.ts";
@@ -13,6 +14,7 @@ import { placeFiles } from "../io/placeFiles.ts";
 import { removeAside } from "../io/removeAside.ts";
 import { readNotes } from "../io/readNotes.ts";
 import { pictureFiles } from "./pictureFiles.ts";
+import { RecordCache } from "./recordCache.ts";
 import { writeOpenDataAlongside } from "./openDataWriter.ts";
 import { editionKeys, FolderCache, ownPages, templatesFingerprint, type KeyInputs } from "./editionCache.ts";
 import { makeSiteBuild, siteInputs, withCachedProjects, type SiteInputs } from "../site/siteBuild.ts";
@@ -62,22 +64,32 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const started = performance.now();
   const since = (t: number) => (performance.now() - t) / 1000;
   const data = path.resolve(options.dataDir);
-  const loaded = await loadDataDir(options.dataDir);
+  // Published records whose bytes an earlier build checked are not hashed again (build/recordCache.ts).
+  const templates = await templatesFingerprint(root);
+  const recordCache = options.cacheDir === null ? null : new RecordCache(path.join(options.cacheDir, "records"), templates);
+  const checked = recordCache === null ? new Set<string>() : await recordCache.known();
+  const loaded = await loadDataDir(options.dataDir, { verifiedRecords: checked });
   const { config, report, programme } = loaded;
   if (report.errors > 0 || programme === null) return { ok: false, report, locale: config.locale };
+  await recordCache?.keep(loaded.verifiedRecords.digests, checked);
   // The build shows the issues and the counts; `npm run validate` shows what was understood per file.
   effects.log(formatReport(report, config.locale, { files: false }).trim());
-  effects.log(stageLine("load", `${n(report.files.length)} tables, ${n(programme.projects.length)} projects`, since(started)));
+  const records = loaded.editions.length;
+  const recordsLine = records === 0 ? "" : `, ${n(records)} published editions (${n(loaded.verifiedRecords.known)} checked by an earlier build)`;
+  effects.log(stageLine("load", `${n(report.files.length)} tables, ${n(programme.projects.length)} projects${recordsLine}`, since(started)));
   const live = new LiveCounts(effects.live);
 
   // Pages show source files from the data folder's name down, as the loader named them.
   const computing = performance.now();
   const pdf = options.pdf ?? false;
   const cache = options.cacheDir === null ? null : new FolderCache(path.join(options.cacheDir, "editions"));
+  // A published edition's key names its record file's digest instead of hashing its content again.
+  const recordDigests = new Map(loaded.editions.map((r, i) => [r.content, loaded.verifiedRecords.digests[i]!]));
   const { inputs, keyInputs, keys, fromCache } = await editionsAndKeys(
     siteInputs({ programme, config, report, editions: loaded.editions, geo: loaded.geo, dataDir: options.dataDir }, await readNotes(data)),
-    { root, pdf, baseUrl: config.baseUrl, locale: config.locale },
+    { templates, pdf, baseUrl: config.baseUrl, locale: config.locale },
     cache,
+    recordDigests,
   );
   const { list } = inputs;
   const allPages = makeSiteBuild(inputs, fromCache, { bulletinPdf: pdf });
@@ -247,11 +259,12 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
  */
 async function editionsAndKeys(
   full: SiteInputs,
-  build: { root: string; pdf: boolean; baseUrl: string; locale: string },
+  build: { templates: string; pdf: boolean; baseUrl: string; locale: string },
   cache: FolderCache | null,
+  records: ReadonlyMap<EditionContent, string>,
 ): Promise<{ inputs: SiteInputs; keyInputs: KeyInputs; keys: Map<string, string>; fromCache: Set<string> }> {
   const keyInputs: KeyInputs = {
-    templates: await templatesFingerprint(build.root),
+    templates: build.templates,
     presentation: full.presentation,
     // An edition rendered with its bulletin's PDF is kept apart from one without.
     bulletinPdf: build.pdf,
@@ -259,7 +272,7 @@ async function editionsAndKeys(
     locale: build.locale,
   };
   // Without a cache no key is needed (hashing 24 editions of 10,000 projects takes seconds).
-  const keys = cache === null ? new Map<string, string>() : new Map([...editionKeys(full.list, keyInputs)].map(([ref, key]) => [ref.prefix, key]));
+  const keys = cache === null ? new Map<string, string>() : new Map([...editionKeys(full.list, keyInputs, records)].map(([ref, key]) => [ref.prefix, key]));
   const fromCache = new Set<string>();
   if (cache !== null) for (const [prefix, key] of keys) if (await cache.has(key)) fromCache.add(prefix);
   return { inputs: { ...full, list: withoutProjectRows(full.list, fromCache) }, keyInputs, keys, fromCache };

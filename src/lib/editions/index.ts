@@ -4,7 +4,7 @@ export { diffEditions } from "./diff.ts";
 export { draftContent, newestRecord, type DraftInputs } from "./draft.ts";
 export { editionsOf, problemHistory, type Edition } from "./editionsOf.ts";
 export { nextRecord, type PublishRefusal } from "./publish.ts";
-export { contentChecksum, EditionRecordSchema, recordPath, recordText, type EditionRecord } from "./record.ts";
+export { contentChecksum, EditionRecordSchema, recordDigest, recordPath, recordText, type EditionRecord } from "./record.ts";
 export { sha256, stableJson } from "../common/hash.ts";
 export { verifyEditions, type RecordFile } from "./verifyEditions.ts";
 export { withEditions, type LoadResult } from "./withEditions.ts";

@@ -27,6 +27,15 @@ export function contentChecksum(content: EditionContent): string {
   return sha256(stableJson(content));
 }
 
+/**
+ * A record file's own checksum, over its text as read. A build cache keeps those of records whose
+ * content was found to match its checksum, so the same bytes are not checked again: at 10,000
+ * projects a record is about 15 MB, parsing it takes 0.13 s and checking its content 0.4 s more.
+ */
+export function recordDigest(text: string): string {
+  return sha256(text);
+}
+
 /** The record file's text: stable key order, so a republish of the same content is byte-identical; compact, to keep the repository small. */
 export function recordText(record: EditionRecord): string {
   return `${stableJson(record)}\n`;

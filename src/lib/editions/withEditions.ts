@@ -7,6 +7,8 @@ import { verifyEditions, type RecordFile } from "./verifyEditions.ts";
 export interface LoadResult extends ProgrammeLoad {
   /** Verified published records, by month then revision. */
   editions: EditionRecord[];
+  /** Each verified record's file digest (recordDigest; in the order of `editions`), and how many were checked by an earlier build. */
+  verifiedRecords: { digests: string[]; known: number };
 }
 
 /**
@@ -15,10 +17,11 @@ export interface LoadResult extends ProgrammeLoad {
  * the tables' issues; any error leaves no programme to build. `revising`: the month being
  * published again as a revision, whose changed snapshot is how a correction is accepted.
  */
-export function withEditions(load: ProgrammeLoad, records: RecordFile[], opts: { revising?: string } = {}): LoadResult {
-  const verified = verifyEditions(records, load.snapshots);
+export function withEditions(load: ProgrammeLoad, records: RecordFile[], opts: { revising?: string; verifiedRecords?: ReadonlySet<string> } = {}): LoadResult {
+  const verified = verifyEditions(records, load.snapshots, opts.verifiedRecords);
+  const verifiedRecords = { digests: verified.digests, known: verified.known };
   const issues = verified.issues.map((i) => (i.code === "edition-snapshot-altered" && i.detail.month === opts.revising ? { ...i, severity: "warning" as const } : i));
-  if (issues.length === 0) return { ...load, editions: verified.records };
+  if (issues.length === 0) return { ...load, editions: verified.records, verifiedRecords };
   const report = validationReport(load.report.files, [...load.report.issues, ...issues]);
-  return { ...load, programme: report.errors > 0 ? null : load.programme, report, editions: verified.records };
+  return { ...load, programme: report.errors > 0 ? null : load.programme, report, editions: verified.records, verifiedRecords };
 }

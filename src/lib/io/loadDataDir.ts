@@ -12,9 +12,10 @@ const TEMPORARY_FILE = /^(~\$|\.~)/;
 
 /**
  * Read a data folder (site.yaml, snapshots/*.csv|xlsx|xls|et, photos/) and load it. File paths in messages
- * start with the folder as the user typed it (data/snapshots/2026-10.csv).
+ * start with the folder as the user typed it (data/snapshots/2026-10.csv). `verifiedRecords`: the
+ * digests of published records already checked (a build cache's, build/recordCache.ts).
  */
-export async function loadDataDir(dir: string, opts: { revising?: string } = {}): Promise<LoadResult> {
+export async function loadDataDir(dir: string, opts: { revising?: string; verifiedRecords?: ReadonlySet<string> } = {}): Promise<LoadResult> {
   const show = (p: string) => p;
   const siteFile = path.join(dir, "site.yaml");
   const siteText = await readFile(siteFile, "utf8").catch(() => null);
