@@ -1,14 +1,17 @@
 /**
  * Benchmarks: prints figures and writes them to bench-results/bench.json; never fails on timing.
  *
- *   npm run bench -- [--sizes 200,2000,10000] [--skip-site] [--skip-floor] [--out DIR]
+ *   npm run bench -- [--sizes 200,2000,10000] [--skip-site] [--skip-floor] [--published] [--out DIR]
  *
  * For each size, generates a seeded programme (24 monthly Excel-style files in the sample's
  * mixed styles), then measures: the papaparse + zod floor over the same files, load +
  * validate, all indicators, and the full site build (every edition; pages, charts, images,
  * search index), cold, and the cost of adding one new month to an already built site; then
  * Astro's floor: the same Astro building as many plain pages as the full build wrote
- * (scripts/benchFloor.ts). Ends with a table of the builds, one row a size.
+ * (scripts/benchFloor.ts). Ends with a table of the builds, one row a size. `--published`: every
+ * month but the last is published first (editions/YYYY-MM/r1.json, as an office that publishes
+ * each month has them), so the new month is the one draft beside 23 published editions; the new
+ * month is then published and built again (publicationSeconds): the month's cost is the two builds.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -21,6 +24,8 @@ import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";
+import { editionsOf, nextRecord, recordPath, recordText } from "../src/lib/editions/index.ts";
+import { publishEdition } from "../src/lib/io/publishEdition.ts";
 import { astroFloor, timed, withModules } from "./benchFloor.ts";
 import { stageCounts, stageLog, stageSeconds } from "./benchStages.ts";
 
@@ -30,6 +35,7 @@ const { values } = parseArgs({
     "skip-site": { type: "boolean", default: false },
     "skip-floor": { type: "boolean", default: false },
     out: { type: "string", default: "bench-results" },
+    published: { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -96,6 +102,20 @@ for (const projects of sizes) {
   computeAll(loaded.programme, loaded.config);
   const indicators = seconds(t);
 
+  let published = 0;
+  if (values.published) {
+    // What `npm run publish` writes for each month in turn (a month's changes are against the
+    // previous month's record, which is that month's draft), made in one pass instead of 23 loads.
+    const p = loaded.programme;
+    for (const e of editionsOf(p, loaded.config, [], {}).slice(0, -1)) {
+      const made = nextRecord([], e.content, p.snapshots.find((x) => x.month === e.month)!, { revise: null, publishedOn: `${e.month}-28` });
+      if (!("record" in made)) throw new Error(`publishing ${e.month}: ${made.refused}`);
+      mkdirSync(path.join(dir, "editions", e.month), { recursive: true });
+      writeFileSync(path.join(dir, recordPath(e.month, 1)), recordText(made.record));
+      published++;
+    }
+  }
+
   const row: Record<string, unknown> = {
     projects,
     months: programme.months.length,
@@ -106,6 +126,7 @@ for (const projects of sizes) {
     loadSeconds: +load.toFixed(2),
     loadRowsPerSecond: Math.round(rows / load),
     indicatorsSeconds: +indicators.toFixed(2),
+    published,
   };
 
   if (!values["skip-site"]) {
@@ -129,6 +150,17 @@ for (const projects of sizes) {
     row.newMonthSeconds = +next.wall.toFixed(1);
     row.newMonthPeakMiB = next.peakMiB;
     row.newMonthLog = stageLog(next.stdout);
+    if (values.published) {
+      // The new month is a draft until the office publishes it; then the root moves to it and the
+      // projects' pages follow: the month's second build, on the same cache.
+      const month = last.replace(/\.[^.]+$/, "");
+      const made = await publishEdition(dir, month, { revise: null, date: `${month}-28` });
+      if (!made.ok) throw new Error(`publishing ${month}: ${made.reason}`);
+      const publication = build(dir, out, warm);
+      row.publicationSeconds = +publication.wall.toFixed(1);
+      row.publicationPeakMiB = publication.peakMiB;
+      row.publicationLog = stageLog(publication.stdout);
+    }
 
     const full = build(dir, out, cold);
     const pages = countFiles(out, /\.html$/);
@@ -177,6 +209,7 @@ const columns: [string, (r: Record<string, unknown>) => unknown][] = [
   ["full/floor", (r) => fixed(r.fullVsFloor, "×")],
   ["new month s", (r) => fixed(r.newMonthSeconds)],
   ["new/full %", (r) => fixed(r.newMonthShare)],
+  ["published s", (r) => fixed(r.publicationSeconds)],
   ["peak MiB (full)", (r) => r.buildPeakMiB],
   ["peak MiB (new month)", (r) => r.newMonthPeakMiB],
   ["cores (full)", (r) => fixed(r.fullBuildCores)],

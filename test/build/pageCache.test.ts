@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectPageKeys } from "../../src/lib/build/pageCache.ts";
+import { publishEdition } from "../../src/lib/io/publishEdition.ts";
 import { formatFor } from "../../src/lib/i18n/format/index.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import { toExcelCsv } from "../../src/lib/sample/excelCsv.ts";
@@ -128,4 +129,33 @@ describe("projects' pages from the build cache", () => {
     expect(moved.site.projects[0]!.last.source.file.startsWith(MOVED)).toBe(true);
     expect([...projectPageKeys(moved, inputs)]).toEqual([...projectPageKeys(models, inputs)]);
   });
+});
+
+describe("projectPageKeys(build, inputs) with published editions", () => {
+  it("projectPageKeys(build, inputs) keeps every key when a table is added after the root, not yet published", async () => {
+    // The office publishes each month: every month but the last is published, then the last table is added as a draft.
+    const before = path.join(WORK, "published-before", "data");
+    const after = path.join(WORK, "published-after", "data");
+    rmSync(path.dirname(before), { recursive: true, force: true });
+    rmSync(path.dirname(after), { recursive: true, force: true });
+    writeMonths(before, programme.months.slice(0, -1));
+    for (const { month } of programme.months.slice(0, -1)) {
+      const published = await publishEdition(before, month, { revise: null, date: `${month}-28` });
+      expect(published.ok).toBe(true);
+    }
+    writeMonths(after, programme.months);
+    cpSync(path.join(before, "editions"), path.join(after, "editions"), { recursive: true });
+    const [a, b] = [await modelsOf(before, "/"), await modelsOf(after, "/")];
+    // The root is still the newest published month, and its projects' pages show nothing of the draft's table.
+    expect(b.list.root.month).toBe(programme.months.at(-2)!.month);
+    expect(a.list.root.month).toBe(b.list.root.month);
+    const inputs = { templates: "a", presentation: a.presentation, baseUrl: "https://example.org/", locale: "zh-CN" };
+    const keysBefore = projectPageKeys(a, inputs);
+    const keysAfter = projectPageKeys(b, inputs);
+    expect(keysAfter.size).toBe(keysBefore.size);
+    expect([...keysAfter].filter(([slug, key]) => keysBefore.get(slug) !== key)).toEqual([]);
+    // Projects on the draft's table are there: their keys did not change because the page does not show it.
+    const onDraft = new Set(programme.months.at(-1)!.states.map((s) => s.id));
+    expect(b.site.projects.filter((p) => onDraft.has(p.project.id)).length).toBeGreaterThan(0);
+  }, LONG);
 });

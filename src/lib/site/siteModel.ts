@@ -89,6 +89,19 @@ export function shownPath(file: string | null, dataDir: string | null): string {
 }
 
 /**
+ * A project as its states up to a month show it (`history`: those states, ascending): its id, name,
+ * district and category of the last of them, the names it had until then and the months it was on a
+ * table. Its page at the root then says nothing a later, unpublished table added, and keeps its cache key
+ * (build/pageCache.ts) when a draft month is added.
+ */
+export function projectUntil(project: Project, history: readonly ProjectState[]): Project {
+  const last = history.at(-1)!;
+  const names: string[] = [];
+  for (const s of history) if (names.at(-1) !== s.name) names.push(s.name);
+  return { ...project, id: last.id, name: last.name, district: last.district, category: last.category, names, months: history.map((s) => s.month) };
+}
+
+/**
  * Assemble the site-wide model. `rootMonth`: the root edition's month (project pages show the
  * data up to it); by default the newest month.
  */
@@ -110,17 +123,22 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
   const fmt = formatFor(locale);
   const href = (path: string) => withBase(base, path);
   const photosByKey = new Map<string, PhotoView[]>();
-  const projectByKey = new Map(programme.projects.map((x) => [x.key, x]));
+  // Each project as of the root's month: a later table (a month not yet published) adds nothing to the root's pages.
+  const projectByKey = new Map(programme.projects.flatMap((x) => {
+    const history = statesByKey.get(x.key);
+    return history === undefined ? [] : [[x.key, projectUntil(x, history)] as const];
+  }));
   for (const p of newestFirst((programme.photos ?? []).filter((x) => x.month <= until))) {
     const project = projectByKey.get(p.key);
     const view = photoView(p, { name: project?.name ?? p.key, href: null }, { href, ui, fmt });
     photosByKey.set(p.key, [...(photosByKey.get(p.key) ?? []), view]);
   }
-  const projects: ProjectView[] = programme.projects.flatMap((project) => {
-    const history = statesByKey.get(project.key) ?? [];
+  const projects: ProjectView[] = programme.projects.flatMap(({ key }) => {
+    const project = projectByKey.get(key);
+    const history = statesByKey.get(key) ?? [];
     const last = history.at(-1);
-    if (last === undefined) return [];
-    return [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(project.key) ?? [], photos: photosByKey.get(project.key) ?? [] }];
+    if (project === undefined || last === undefined) return [];
+    return [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(key) ?? [], photos: photosByKey.get(key) ?? [] }];
   });
 
   const files: FileQuality[] = report.files.map((f) => {
