@@ -24,8 +24,8 @@ import { toExcelCsv } from "../src/lib/sample/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../src/lib/sample/index.ts";
 import { loadDataDir } from "../src/lib/io/loadDataDir.ts";
 import { computeAll } from "../src/lib/rank/computeAll.ts";
-import { editionsOf, nextRecord, recordPath, recordText } from "../src/lib/editions/index.ts";
-import { publishEdition } from "../src/lib/io/publishEdition.ts";
+import { editionsOf, nextRecord } from "../src/lib/editions/index.ts";
+import { publishEdition, writeRecord } from "../src/lib/io/publishEdition.ts";
 import { astroFloor, timed, withModules } from "./benchFloor.ts";
 import { stageCounts, stageLog, stageSeconds } from "./benchStages.ts";
 
@@ -110,8 +110,7 @@ for (const projects of sizes) {
     for (const e of editionsOf(p, loaded.config, [], {}).slice(0, -1)) {
       const made = nextRecord([], e.content, p.snapshots.find((x) => x.month === e.month)!, { revise: null, publishedOn: `${e.month}-28` });
       if (!("record" in made)) throw new Error(`publishing ${e.month}: ${made.refused}`);
-      mkdirSync(path.join(dir, "editions", e.month), { recursive: true });
-      writeFileSync(path.join(dir, recordPath(e.month, 1)), recordText(made.record));
+      await writeRecord(dir, made.record);
       published++;
     }
   }

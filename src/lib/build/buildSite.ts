@@ -99,7 +99,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   // alongside the pictures and pages, into a folder beside the output (Astro empties the output).
   const indexing = performance.now();
   const searchStaging = `${outDir}.search`;
-  const searchCache = options.cacheDir === null ? null : { folders: new FolderCache(path.join(options.cacheDir, "search")), templates: keyInputs.templates };
+  const searchCache = options.cacheDir === null ? null : { folders: new FolderCache(path.join(options.cacheDir, "search")), templates };
   const searching = indexSearch(allPages, searchStaging, searchCache).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
   // Awaited after the copy; until then a failure must not count as unhandled.
   searching.catch(() => undefined);

@@ -5,6 +5,19 @@ import { nameKey } from "./normalise.ts";
 import { projectSlug } from "./slug.ts";
 
 /**
+ * A project as its states show it (`states`: ascending by month, at least one): the id, name,
+ * district and category of the last, every name it had (a rename adds one) and its months on a
+ * table. The loader makes each project of all its states; the site, of its states up to the root's
+ * month (site/siteModel.ts), so that a table not yet published adds nothing to the root's pages.
+ */
+export function projectOf(key: string, slug: string, states: readonly ProjectState[]): Project {
+  const last = states.at(-1)!;
+  const names: string[] = [];
+  for (const st of states) if (names.at(-1) !== st.name) names.push(st.name);
+  return { key, id: last.id, slug, name: last.name, district: last.district, category: last.category, names, months: states.map((s) => s.month) };
+}
+
+/**
  * Join the months into one programme: give each project one identity across months (its
  * id, else its normalised name and district, linked to an id seen in another month), and
  * report renames and projects that appear or disappear within a year.
@@ -31,19 +44,16 @@ export function buildProgramme(snapshots: Snapshot[], config: SiteConfig, fallba
   const slugs = new Set<string>();
   for (const key of [...history.keys()].sort()) {
     const states = history.get(key)!;
-    const last = states.at(-1)!;
-    const names: string[] = [];
-    for (const st of states) {
-      if (names.at(-1) !== st.name) {
-        if (names.length > 0)
-          issues.push(issue("warning", "project-renamed", { file: st.source.file, line: st.source.line, column: "name", value: st.name }, { previous: names.at(-1)!, month: st.month }));
-        names.push(st.name);
-      }
+    for (let i = 1; i < states.length; i++) {
+      const [before, st] = [states[i - 1]!, states[i]!];
+      if (st.name !== before.name)
+        issues.push(issue("warning", "project-renamed", { file: st.source.file, line: st.source.line, column: "name", value: st.name }, { previous: before.name, month: st.month }));
     }
-    let slug = projectSlug(key, last.id);
-    for (let n = 2; slugs.has(slug); n++) slug = `${projectSlug(key, last.id)}-${n}`;
+    const id = states.at(-1)!.id;
+    let slug = projectSlug(key, id);
+    for (let n = 2; slugs.has(slug); n++) slug = `${projectSlug(key, id)}-${n}`;
     slugs.add(slug);
-    projects.push({ key, id: last.id, slug, name: last.name, district: last.district, category: last.category, names, months: states.map((s) => s.month) });
+    projects.push(projectOf(key, slug, states));
   }
 
   issues.push(...appearances(linked));

@@ -34,9 +34,15 @@ export async function publishEdition(dataDir: string, month: string, opts: { rev
     { revise: opts.revise, publishedOn: opts.date },
   );
   if ("refused" in result) return { ok: false, reason: result.refused, locale };
-  const file = path.join(dataDir, recordPath(month, result.record.revision));
+  const { file, bytes } = await writeRecord(dataDir, result.record);
+  return { ok: true, file, record: result.record, bytes, locale };
+}
+
+/** Write a record where the loader reads it (editions/YYYY-MM/rN.json under the data folder). */
+export async function writeRecord(dataDir: string, record: EditionRecord): Promise<{ file: string; bytes: number }> {
+  const file = path.join(dataDir, recordPath(record.month, record.revision));
   await mkdir(path.dirname(file), { recursive: true });
-  const text = recordText(result.record);
+  const text = recordText(record);
   await writeFile(file, text);
-  return { ok: true, file, record: result.record, bytes: Buffer.byteLength(text), locale };
+  return { file, bytes: Buffer.byteLength(text) };
 }

@@ -7,6 +7,7 @@ import { t, type UiStrings } from "../i18n/ui.ts";
 import { timeProgress } from "../indicators/index.ts";
 import { dataQuality, type IssueGroup } from "../rank/index.ts";
 import { ROUTES, withBase } from "./urls.ts";
+import { projectOf } from "../data/buildProgramme.ts";
 import { newestFirst, photoView, type PhotoView } from "./photoViews.ts";
 
 /**
@@ -89,19 +90,6 @@ export function shownPath(file: string | null, dataDir: string | null): string {
 }
 
 /**
- * A project as its states up to a month show it (`history`: those states, ascending): its id, name,
- * district and category of the last of them, the names it had until then and the months it was on a
- * table. Its page at the root then says nothing a later, unpublished table added, and keeps its cache key
- * (build/pageCache.ts) when a draft month is added.
- */
-export function projectUntil(project: Project, history: readonly ProjectState[]): Project {
-  const last = history.at(-1)!;
-  const names: string[] = [];
-  for (const s of history) if (names.at(-1) !== s.name) names.push(s.name);
-  return { ...project, id: last.id, name: last.name, district: last.district, category: last.category, names, months: history.map((s) => s.month) };
-}
-
-/**
  * Assemble the site-wide model. `rootMonth`: the root edition's month (project pages show the
  * data up to it); by default the newest month.
  */
@@ -123,10 +111,11 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
   const fmt = formatFor(locale);
   const href = (path: string) => withBase(base, path);
   const photosByKey = new Map<string, PhotoView[]>();
-  // Each project as of the root's month: a later table (a month not yet published) adds nothing to the root's pages.
-  const projectByKey = new Map(programme.projects.flatMap((x) => {
-    const history = statesByKey.get(x.key);
-    return history === undefined ? [] : [[x.key, projectUntil(x, history)] as const];
+  // Each project as of the root's month (data/buildProgramme.ts projectOf): a later table, not yet
+  // published, adds nothing to the root's pages and leaves their cache keys as they were.
+  const projectByKey = new Map(programme.projects.flatMap(({ key, slug }) => {
+    const history = statesByKey.get(key);
+    return history === undefined ? [] : [[key, projectOf(key, slug, history)] as const];
   }));
   for (const p of newestFirst((programme.photos ?? []).filter((x) => x.month <= until))) {
     const project = projectByKey.get(p.key);
@@ -135,9 +124,9 @@ export function buildSiteModel(site: LoadedSite, base: string, rootMonth: Month 
   }
   const projects: ProjectView[] = programme.projects.flatMap(({ key }) => {
     const project = projectByKey.get(key);
-    const history = statesByKey.get(key) ?? [];
-    const last = history.at(-1);
-    if (project === undefined || last === undefined) return [];
+    const history = statesByKey.get(key);
+    if (project === undefined || history === undefined) return [];
+    const last = history.at(-1)!;
     return [{ project, slug: project.slug, history, last, lastTimeProgress: timeProgress(last.month), problems: problems.get(key) ?? [], photos: photosByKey.get(key) ?? [] }];
   });
 
