@@ -1,8 +1,10 @@
 // Search on /search/ (progressive enhancement: without JavaScript the page links to the projects
 // and districts indexes). One box, results as the reader types: Pagefind's small search API
 // (pagefind.js, its index and WebAssembly from the same origin) is loaded when the reader first
-// focuses or types in the box, or arrives with ?q=; the results are drawn here, in the page's
-// language (strings from the page's data attributes). External, as the CSP allows no inline script.
+// focuses or types in the box, or arrives with ?q=, with the site-wide pages' index merged into
+// the other pages' one (their folders in data-bundle and data-merge); the results are drawn here, in
+// the page's language (strings from the page's data attributes). External, as the CSP allows no
+// inline script.
 (() => {
   const form = document.getElementById("search-form");
   const field = document.getElementById("search-q");
@@ -21,6 +23,9 @@
       api = import(`${text.bundle}pagefind.js`).then(async (pf) => {
         await pf.options({ excerptLength: 24 });
         await pf.init();
+        // The site-wide pages' index (data-merge): one search goes to both, results by score.
+        const merge = (text.merge || "").split(" ").filter((m) => m !== "");
+        await Promise.all(merge.map((m) => pf.mergeIndex(m, { excerptLength: 24 })));
         return pf;
       });
     }

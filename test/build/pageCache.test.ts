@@ -9,7 +9,9 @@ import { formatFor } from "../../src/lib/i18n/format/index.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import { toExcelCsv } from "../../src/lib/sample/excelCsv.ts";
 import { generateProgramme, sampleFileStyle, sampleSiteYaml } from "../../src/lib/sample/index.ts";
+import { searchRecords } from "../../src/lib/site/searchRecords.ts";
 import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
+import { ROUTES } from "../../src/lib/site/urls.ts";
 import { cleanEnv, listFiles, ROOT, TMP } from "../site/buildSite.ts";
 import { modelsOf } from "../site/models.ts";
 
@@ -131,8 +133,10 @@ describe("projects' pages from the build cache", () => {
   });
 });
 
-describe("projectPageKeys(build, inputs) with published editions", () => {
-  it("projectPageKeys(build, inputs) keeps every key when a table is added after the root, not yet published", async () => {
+describe("a table added after the root, not yet published", () => {
+  let a: SiteBuild;
+  let b: SiteBuild;
+  beforeAll(async () => {
     // The office publishes each month: every month but the last is published, then the last table is added as a draft.
     const before = path.join(WORK, "published-before", "data");
     const after = path.join(WORK, "published-after", "data");
@@ -145,7 +149,10 @@ describe("projectPageKeys(build, inputs) with published editions", () => {
     }
     writeMonths(after, programme.months);
     cpSync(path.join(before, "editions"), path.join(after, "editions"), { recursive: true });
-    const [a, b] = [await modelsOf(before, "/"), await modelsOf(after, "/")];
+    [a, b] = [await modelsOf(before, "/"), await modelsOf(after, "/")];
+  }, LONG);
+
+  it("projectPageKeys(build, inputs) keeps every key when a table is added after the root, not yet published", () => {
     // The root is still the newest published month, and its projects' pages show nothing of the draft's table.
     expect(b.list.root.month).toBe(programme.months.at(-2)!.month);
     expect(a.list.root.month).toBe(b.list.root.month);
@@ -157,5 +164,12 @@ describe("projectPageKeys(build, inputs) with published editions", () => {
     // Projects on the draft's table are there: their keys did not change because the page does not show it.
     const onDraft = new Set(programme.months.at(-1)!.states.map((s) => s.id));
     expect(b.site.projects.filter((p) => onDraft.has(p.project.id)).length).toBeGreaterThan(0);
-  }, LONG);
+  });
+
+  it("searchRecords(build) changes only the site-wide index's records when a table is added after the root, not yet published", () => {
+    // So the build links the pages' index (nine in ten of the records and more) from the cache (build/searchIndex.ts).
+    const of = (x: SiteBuild, index: string) => searchRecords(x).filter((r) => r.index === index);
+    expect(of(b, "pages")).toEqual(of(a, "pages"));
+    expect(of(b, "site").find((r) => r.url === `/${ROUTES.editions}`)).not.toEqual(of(a, "site").find((r) => r.url === `/${ROUTES.editions}`));
+  });
 });

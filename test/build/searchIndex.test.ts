@@ -1,13 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FolderCache } from "../../src/lib/build/editionCache.ts";
-import { indexSearch, recordHtml, SEARCH_DIR } from "../../src/lib/build/searchIndex.ts";
+import { indexSearch, recordHtml, searchLine } from "../../src/lib/build/searchIndex.ts";
 import { startStaticServer, type StaticServer } from "../../src/lib/io/staticServer.ts";
+import { SEARCH_INDEXES } from "../../src/lib/site/searchRecords.ts";
 import type { SiteBuild } from "../../src/lib/site/siteBuild.ts";
 import { ROUTES } from "../../src/lib/site/urls.ts";
 import { buildSite, listFiles, ROOT } from "../site/buildSite.ts";
@@ -15,10 +16,10 @@ import { modelsOf } from "../site/models.ts";
 
 /**
  * The index made from records finds what the index Pagefind's CLI made from the pages finds. The
- * sample is built once (the build writes the records index to pagefind/); the CLI then indexes the
- * built pages as the build did before (the root's pages, by the same glob) into a folder of its
- * own, and the same queries go to both indexes in Debian's Chromium, through each one's
- * pagefind.js, as the search page sends them.
+ * sample is built once (the build writes the records' indexes to pagefind/ and pagefind-site/);
+ * the CLI then indexes the built pages as the build did before (the root's pages, by the same
+ * glob) into a folder of its own, and the same queries go to both in Debian's Chromium, through
+ * pagefind.js, as the search page sends them (the records' two indexes merged into one search).
  */
 const CHROMIUM = "/usr/bin/chromium";
 const NONSENSE = "zzqqxxnomatch";
@@ -29,14 +30,16 @@ interface Found {
   text: string;
 }
 
-/** Each page of an index's fragments: its URL, title and text. */
-function fragments(dir: string): Map<string, { title: string; text: string }> {
+/** Each page of the fragments of one or more indexes: its URL, title and text. */
+function fragments(...dirs: string[]): Map<string, { title: string; text: string }> {
   const pages = new Map<string, { title: string; text: string }>();
-  for (const file of readdirSync(path.join(dir, "fragment"))) {
-    // A gzipped "pagefind_dcd" signature, then the fragment's JSON.
-    const json = gunzipSync(readFileSync(path.join(dir, "fragment", file))).subarray(12).toString("utf8");
-    const f = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
-    pages.set(f.url, { title: f.meta.title, text: f.content.replace(/[\u200b\s]/g, "") });
+  for (const dir of dirs) {
+    for (const file of readdirSync(path.join(dir, "fragment"))) {
+      // A gzipped "pagefind_dcd" signature, then the fragment's JSON.
+      const json = gunzipSync(readFileSync(path.join(dir, "fragment", file))).subarray(12).toString("utf8");
+      const f = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
+      pages.set(f.url, { title: f.meta.title, text: f.content.replace(/[\u200b\s]/g, "") });
+    }
   }
   return pages;
 }
@@ -90,15 +93,16 @@ function queriesOf(b: SiteBuild): Query[] {
 }
 
 /**
- * In the page: load an index's pagefind.js and search each query, as public/search.js does, and
- * read every result (the search page reads twenty at a time). Source text, so that Vitest leaves
- * its import() alone.
+ * In the page: load the first index's pagefind.js, merge the others into it and search each
+ * query, as public/search.js does, and read every result (the search page reads twenty at a
+ * time). Source text, so that Vitest leaves its import() alone.
  */
-const SEARCH_IN_PAGE = `async (bundle, queries) => {
-  const pf = await import("/" + bundle + "/pagefind.js");
+const SEARCH_IN_PAGE = `async (bundles, queries) => {
+  const pf = await import("/" + bundles[0] + "/pagefind.js");
   // Results' addresses as on the site (its base is "/"), not under this test's folders.
   await pf.options({ baseUrl: "/" });
   await pf.init();
+  for (const other of bundles.slice(1)) await pf.mergeIndex("/" + other + "/", { baseUrl: "/" });
   const out = [];
   for (const q of queries) {
     const found = await pf.search(q);
@@ -115,14 +119,16 @@ let browser: Browser;
 let built: string;
 const results = new Map<string, { records: Found[]; pages: Found[] }>();
 let queries: Query[];
+let made: Awaited<ReturnType<typeof indexSearch>>;
+/** The records' indexes made here, by folder. */
+const recordDirs = () => made.map((x) => path.join(dir, "records", x.dir));
 
 beforeAll(async () => {
   built = (await buildSite("site", "data")).out;
   b = await modelsOf("data", "/");
-  // One origin serves both indexes: records/ (made here by indexSearch) and pages/ (made by the CLI).
+  // One origin serves records/ (the indexes made here by indexSearch) and pages/ (made by the CLI).
   dir = mkdtempSync(path.join(os.tmpdir(), "search-index-"));
-  await indexSearch(b, path.join(dir, "records-site"));
-  symlinkSync(path.join(dir, "records-site", SEARCH_DIR), path.join(dir, "records"));
+  made = await indexSearch(b, path.join(dir, "records"));
   mkdirSync(path.join(dir, "pages"));
   indexPagesWithCli(built, path.join(dir, "pages"));
   // The search page's language: Pagefind cuts the query into words by it.
@@ -132,8 +138,8 @@ beforeAll(async () => {
   queries = [...queriesOf(b), { kind: "nonsense", q: NONSENSE }];
   const page = await browser.newPage();
   await page.goto(server.url);
-  const ask = (bundle: string) => page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify(bundle)}, ${JSON.stringify(queries.map((x) => x.q))})`) as Promise<Found[][]>;
-  const [records, pages] = [await ask("records"), await ask("pages")];
+  const ask = (bundles: string[]) => page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify(bundles)}, ${JSON.stringify(queries.map((x) => x.q))})`) as Promise<Found[][]>;
+  const [records, pages] = [await ask(made.map((x) => `records/${x.dir}`)), await ask(["pages"])];
   queries.forEach((x, i) => results.set(x.q, { records: records[i]!, pages: pages[i]! }));
   await page.close();
 }, 900_000);
@@ -146,40 +152,62 @@ afterAll(async () => {
 
 describe("recordHtml(record)", () => {
   it("recordHtml(record) heads a record with its title and its charts' headings, one paragraph a line, escaped, in its language and with its characters as meta", () => {
-    const html = recordHtml({ url: "/x/", language: "zh-CN", title: "A&B <项目>", headings: ["图一"], content: "第一行\n“二” & 3", characters: "项 目 图 一" });
+    const html = recordHtml({ index: "pages", url: "/x/", language: "zh-CN", title: "A&B <项目>", headings: ["图一"], content: "第一行\n“二” & 3", characters: "项 目 图 一" });
     expect(html).toBe(
       '<!doctype html><html lang="zh-CN"><body data-pagefind-meta="characters:项 目 图 一"><h1>A&#38;B &#60;项目&#62;</h1><h2>图一</h2><p>第一行</p><p>“二” &#38; 3</p></body></html>',
     );
-    expect(recordHtml({ url: "/", language: "en", title: "Home", headings: [], content: "", characters: "" })).toBe('<!doctype html><html lang="en"><body><h1>Home</h1></body></html>');
+    expect(recordHtml({ index: "pages", url: "/", language: "en", title: "Home", headings: [], content: "", characters: "" })).toBe('<!doctype html><html lang="en"><body><h1>Home</h1></body></html>');
   });
 });
 
 describe("indexSearch(build, outDir)", () => {
-  it("indexSearch(build, outDir) writes what the build writes to pagefind/", () => {
-    const ours = readdirSync(path.join(dir, "records", "fragment")).sort();
-    expect(readdirSync(path.join(built, SEARCH_DIR, "fragment")).sort()).toEqual(ours);
-    expect(readFileSync(path.join(built, SEARCH_DIR, "pagefind-entry.json"), "utf8")).toBe(readFileSync(path.join(dir, "records", "pagefind-entry.json"), "utf8"));
+  it("indexSearch(build, outDir) makes the pages' index and the site-wide pages' own, and the build writes the same", () => {
+    expect(made.map((x) => x.dir)).toEqual([SEARCH_INDEXES.pages, SEARCH_INDEXES.site]);
+    expect(made.find((x) => x.dir === SEARCH_INDEXES.site)?.pages).toBe(4);
+    expect(made.reduce((sum, x) => sum + x.pages, 0)).toBe(fragments(...recordDirs()).size);
+    for (const x of made) {
+      const ours = readdirSync(path.join(dir, "records", x.dir, "fragment")).sort();
+      expect(ours.length, x.dir).toBe(x.pages);
+      expect(readdirSync(path.join(built, x.dir, "fragment")).sort(), x.dir).toEqual(ours);
+      expect(readFileSync(path.join(built, x.dir, "pagefind-entry.json"), "utf8"), x.dir).toBe(readFileSync(path.join(dir, "records", x.dir, "pagefind-entry.json"), "utf8"));
+    }
+    expect([...fragments(path.join(dir, "records", SEARCH_INDEXES.site)).keys()].sort()).toEqual([ROUTES.about, ROUTES.editions, ROUTES.methodology, ROUTES.quality].map((rest) => `/${rest}`).sort());
   });
 
-  it("indexSearch(build, outDir, cache) makes an index once and links it from the cache while its records and templates are the same, byte for byte", async () => {
+  it("indexSearch(build, outDir, cache) makes each index once and links it from the cache while its records and templates are the same, byte for byte", async () => {
     const cache = { folders: new FolderCache(path.join(dir, "cache")), templates: "a" };
-    const made = await indexSearch(b, path.join(dir, "cached-1"), cache);
+    const fromCache = (xs: Awaited<ReturnType<typeof indexSearch>>) => xs.map((x) => x.fromCache);
+    const first = await indexSearch(b, path.join(dir, "cached-1"), cache);
     const linked = await indexSearch(b, path.join(dir, "cached-2"), cache);
     const otherTemplates = await indexSearch(b, path.join(dir, "cached-3"), { ...cache, templates: "b" });
-    expect([made.fromCache, linked.fromCache, otherTemplates.fromCache]).toEqual([false, true, false]);
-    expect(linked.pages).toBe(made.pages);
-    expect(readdirSync(cache.folders.dir)).toHaveLength(2);
+    expect([fromCache(first), fromCache(linked), fromCache(otherTemplates)]).toEqual([[false, false], [true, true], [false, false]]);
+    expect(linked.map((x) => x.pages)).toEqual(first.map((x) => x.pages));
+    expect(readdirSync(cache.folders.dir)).toHaveLength(4);
     const files = listFiles(path.join(dir, "records"));
-    expect(files.length).toBeGreaterThan(made.pages);
+    expect(files.length).toBeGreaterThan(made.reduce((sum, x) => sum + x.pages, 0));
     for (const copy of ["cached-1", "cached-2", "cached-3"]) {
-      const folder = path.join(dir, copy, SEARCH_DIR);
+      const folder = path.join(dir, copy);
       expect(listFiles(folder), copy).toEqual(files);
       expect(files.filter((f) => !readFileSync(path.join(folder, f)).equals(readFileSync(path.join(dir, "records", f)))), copy).toEqual([]);
     }
+    // A change only a site-wide page shows (the publisher, on the about page), as a month added as a
+    // draft changes the editions page, makes the site-wide index again and links the other.
+    const publisher: SiteBuild = { ...b, site: { ...b.site, publisher: `${b.site.publisher}（新）` } };
+    const changed = await indexSearch(publisher, path.join(dir, "cached-4"), cache);
+    expect(fromCache(changed)).toEqual([true, false]);
+    expect(listFiles(path.join(dir, "cached-4", SEARCH_INDEXES.pages))).toEqual(listFiles(path.join(dir, "records", SEARCH_INDEXES.pages)));
+    expect(fragments(path.join(dir, "cached-4", SEARCH_INDEXES.site)).get(`/${ROUTES.about}`)?.text).toContain(`${b.site.publisher}（新）`);
+  });
+
+  it("searchLine(indexes) counts the pages and says of each index whether it was made or linked", () => {
+    expect(searchLine([{ dir: "pagefind", pages: 14174, fromCache: true }, { dir: "pagefind-site", pages: 4, fromCache: false }])).toBe(
+      "14,178 pages in 2 indexes (pagefind/: 14,174 linked from the cache, as no record changed; pagefind-site/: 4 indexed by Pagefind)",
+    );
+    expect(searchLine([{ dir: "pagefind", pages: 3, fromCache: false }])).toBe("3 pages in 1 index (pagefind/: 3 indexed by Pagefind)");
   });
 
   it("indexSearch(build, outDir) holds each page today's index holds, in its language and with its title, but the 404 page", () => {
-    const records = fragments(path.join(dir, "records"));
+    const records = fragments(...recordDirs());
     const pages = fragments(path.join(dir, "pages"));
     // The not-found page went in by the CLI's glob (*.html); a search has no reason to offer it.
     expect([...pages.keys()]).toContain("/404.html");
@@ -187,8 +215,8 @@ describe("indexSearch(build, outDir)", () => {
     expect([...records.keys()].sort()).toEqual([...pages.keys()].sort());
     const titles = (f: Map<string, { title: string }>) => Object.fromEntries([...f].map(([url, p]) => [url, p.title]));
     expect(titles(records)).toEqual(titles(pages));
-    const languages = (folder: string) => Object.keys((JSON.parse(readFileSync(path.join(dir, folder, "pagefind-entry.json"), "utf8")) as { languages: object }).languages);
-    expect(languages("records")).toEqual(languages("pages"));
+    const languages = (folder: string) => Object.keys((JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as { languages: object }).languages);
+    for (const x of recordDirs()) expect(languages(x), x).toEqual(languages(path.join(dir, "pages")));
   });
 
   it("search(q) over the records finds every page today's index finds that shows q, for names, owners, departments and phrases of progress and problems", () => {

@@ -258,7 +258,7 @@ describe("publishing editions (a copy of data/ with 2026-09 and 2026-10 publishe
     expect(fourth.stdout).toContain("compute: 21 editions (0 to render, 21 from the cache)");
     // The three records' bytes were checked by the build before (build/recordCache.ts).
     expect(fourth.stdout).toMatch(/^load: 20 tables, 180 projects, 3 published editions \(3 checked by an earlier build\) in /m);
-    expect(fourth.stdout).toMatch(/search: [\d,]+ pages, their index linked from the cache \(no record changed\)/);
+    expect(fourth.stdout).toMatch(/search: [\d,]+ pages in 2 indexes \(pagefind\/: [\d,]+ linked from the cache, as no record changed; pagefind-site\/: 4 linked from the cache, as no record changed\)/);
     const a = listFiles(out("out3"));
     expect(listFiles(out("out4"))).toEqual(a);
     expect(a.filter((rel) => !bytes(out("out3"), rel).equals(bytes(out("out4"), rel)))).toEqual([]);

@@ -143,12 +143,15 @@ describe("media and open data in the sample site", () => {
     );
   });
 
-  it("indexes the root edition with Pagefind", () => {
+  it("indexes the root edition with Pagefind, the site-wide pages in an index of their own", () => {
     expect(existsSync(path.join(built.out, "pagefind/pagefind.js"))).toBe(true);
-    // The page names the index folder; search.js loads Pagefind's search API from it when a
-    // search starts (the browser test searches), so the page itself loads no more than its budget.
+    expect(existsSync(path.join(built.out, "pagefind-site/pagefind-entry.json"))).toBe(true);
+    // The page names the index folders; search.js loads Pagefind's search API from the first when a
+    // search starts and merges the other (the browser test searches), so the page itself loads no
+    // more than its budget.
     const page = read("search/index.html");
     expect(page).toContain('data-bundle="/pagefind/"');
+    expect(page).toContain('data-merge="/pagefind-site/"');
     expect(page).not.toContain("pagefind.js");
     expect(readFileSync(path.join(built.out, "search.js"), "utf8")).toContain("pagefind.js");
   });

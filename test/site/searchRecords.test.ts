@@ -39,6 +39,12 @@ describe("searchRecords(build)", () => {
     expect(urls.filter((u) => /^\/editions\/./.test(u) || u.includes("/embed/") || u === "/search/" || u.endsWith(".html"))).toEqual([]);
   });
 
+  it("searchRecords(build) puts the editions, data-quality, methodology and about pages' records in the site-wide index, every other in the pages' one", () => {
+    const siteWide = [ROUTES.editions, ROUTES.quality, ROUTES.methodology, ROUTES.about].map((rest) => `/${rest}`);
+    expect(records.filter((r) => r.index === "site").map((r) => r.url)).toEqual(siteWide);
+    expect(records.filter((r) => r.index !== "site" && r.index !== "pages")).toEqual([]);
+  });
+
   it("searchRecords(build) titles each record with its page's heading (a project's name, a district's, the bulletin's title) and heads it with its charts' headings", () => {
     const cards = new Map(pagesOf(b, "").map((p) => [`/${p.rest}`, p.card.title]));
     for (const r of records) {

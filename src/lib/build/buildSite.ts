@@ -23,7 +23,7 @@ import { PageCache, projectPageFiles, projectPageKeys } from "./pageCache.ts";
 import { journalIntegration } from "./integration.ts";
 import { placeSitePhotos } from "./photos.ts";
 import { printBulletins } from "./bulletinPdf.ts";
-import { indexSearch, SEARCH_DIR } from "./searchIndex.ts";
+import { indexSearch, searchLine } from "./searchIndex.ts";
 import { LiveCounts, n, stageLine } from "./progress.ts";
 import { pagesToRender } from "../site/routes.ts";
 
@@ -100,7 +100,7 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   const indexing = performance.now();
   const searchStaging = `${outDir}.search`;
   const searchCache = options.cacheDir === null ? null : { folders: new FolderCache(path.join(options.cacheDir, "search")), templates };
-  const searching = indexSearch(allPages, searchStaging, searchCache).then((indexed) => ({ ...indexed, seconds: since(indexing) }));
+  const searching = indexSearch(allPages, searchStaging, searchCache).then((indexes) => ({ indexes, seconds: since(indexing) }));
   // Awaited after the copy; until then a failure must not count as unhandled.
   searching.catch(() => undefined);
 
@@ -242,9 +242,9 @@ export async function buildSite(options: BuildOptions, effects: BuildEffects): P
   effects.log(stageLine("copy", `${n(pictures.length)} pictures and ${n(dataFiles.length)} open-data files placed in ${placed.toFixed(1)} s; ${cached}`, placed + since(caching)));
   await clearing.removed;
   const indexed = await searching;
-  await rename(path.join(searchStaging, SEARCH_DIR), path.join(outDir, SEARCH_DIR));
+  for (const x of indexed.indexes) await rename(path.join(searchStaging, x.dir), path.join(outDir, x.dir));
   await rm(searchStaging, { recursive: true, force: true });
-  effects.log(stageLine("search", indexed.fromCache ? `${n(indexed.pages)} pages, their index linked from the cache (no record changed)` : `${n(indexed.pages)} pages indexed by Pagefind, alongside the pages`, indexed.seconds));
+  effects.log(stageLine("search", searchLine(indexed.indexes), indexed.seconds));
 
   const seconds = since(started);
   effects.log(`built ${outDir} in ${seconds.toFixed(1)} s (Astro ${rendered.toFixed(1)} s)`);

@@ -3,11 +3,9 @@ import path from "node:path";
 import { sha256 } from "../common/hash.ts";
 import { workerAnswer } from "../common/workerAnswer.ts";
 import { FolderCache } from "./editionCache.ts";
-import { searchRecords, type SearchRecord } from "../site/searchRecords.ts";
+import { n } from "./progress.ts";
+import { SEARCH_INDEXES, searchRecords, type SearchIndexName, type SearchRecord } from "../site/searchRecords.ts";
 import type { SiteBuild } from "../site/siteBuild.ts";
-
-/** The index's folder in the output: the search page loads `pagefind/pagefind.js` from it (pages/search, public/search.js). */
-export const SEARCH_DIR = "pagefind";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -31,29 +29,54 @@ export interface SearchCache {
   templates: string;
 }
 
+/** What became of one index: its folder in the output, its pages, and whether it was linked from the cache. */
+export interface IndexMade {
+  dir: string;
+  pages: number;
+  fromCache: boolean;
+}
+
 /**
- * Write the search index of a build to `<outDir>/pagefind/` with Pagefind's Node API, from the
- * records of the root's pages (site/searchRecords.ts). No page is read back: the index takes the
- * same time whether the pages were rendered or copied from the build cache. Pagefind is spoken to
- * from a worker thread (searchWorker.mjs): its thousands of messages go through the event loop,
- * and on a loop kept busy by Astro's rendering the index of 2,000 projects took 21–29 s instead of 6.
+ * Write the search indexes of a build to `<outDir>/pagefind/` and `<outDir>/pagefind-site/`
+ * (site/searchRecords.ts SEARCH_INDEXES) with Pagefind's Node API, from the records of the root's
+ * pages (site/searchRecords.ts). No page is read back: an index takes the same time whether the
+ * pages were rendered or copied from the build cache. Pagefind is spoken to from a worker thread
+ * (searchWorker.mjs): its thousands of messages go through the event loop, and on a loop kept busy
+ * by Astro's rendering the index of 2,000 projects took 21–29 s instead of 6.
  */
-export async function indexSearch(b: SiteBuild, outDir: string, cache: SearchCache | null = null): Promise<{ pages: number; fromCache: boolean }> {
-  const records = searchRecords(b).map((r) => ({ url: r.url, content: recordHtml(r) }));
-  const outputPath = path.join(outDir, SEARCH_DIR);
-  await rm(outputPath, { recursive: true, force: true });
-  const make = async () => (await workerAnswer<{ pages?: number }>(new URL("./searchWorker.mjs", import.meta.url), { records, outputPath }, "the search index's worker")).pages ?? records.length;
-  if (cache === null) return { pages: await make(), fromCache: false };
-  // The index is a function of its records and of Pagefind (whose version is in the templates'
-  // fingerprint, with package-lock.json): a build whose records did not change links the last
-  // index instead of making it again, which took 46 s of a 74 s rebuild of 10,000 projects.
-  const key = sha256(JSON.stringify({ format: 1, templates: cache.templates, records }));
-  if (await cache.folders.has(key)) {
-    await cache.folders.restore(key, outputPath);
-    return { pages: records.length, fromCache: true };
+export async function indexSearch(b: SiteBuild, outDir: string, cache: SearchCache | null = null): Promise<IndexMade[]> {
+  const all = searchRecords(b);
+  const indexes = (Object.keys(SEARCH_INDEXES) as SearchIndexName[]).map((name) => {
+    const records = all.filter((r) => r.index === name).map((r) => ({ url: r.url, content: recordHtml(r) }));
+    const dir = SEARCH_INDEXES[name];
+    // An index is a function of its records and of Pagefind (whose version is in the templates'
+    // fingerprint, with package-lock.json): one whose records did not change is linked from the
+    // cache instead of being made again.
+    const key = cache === null ? null : sha256(JSON.stringify({ format: 2, index: name, templates: cache.templates, records }));
+    return { dir, records, key, outputPath: path.join(outDir, dir) };
+  });
+  const linked = new Set<string>();
+  for (const x of indexes) {
+    await rm(x.outputPath, { recursive: true, force: true });
+    if (cache !== null && x.key !== null && (await cache.folders.has(x.key))) {
+      await cache.folders.restore(x.key, x.outputPath);
+      linked.add(x.dir);
+    }
   }
-  const pages = await make();
-  await cache.folders.store(key, outputPath);
-  await cache.folders.prune();
-  return { pages, fromCache: false };
+  const toMake = indexes.filter((x) => !linked.has(x.dir));
+  if (toMake.length > 0) {
+    await workerAnswer(new URL("./searchWorker.mjs", import.meta.url), { indexes: toMake.map((x) => ({ records: x.records, outputPath: x.outputPath })) }, "the search index's worker");
+    if (cache !== null) {
+      for (const x of toMake) await cache.folders.store(x.key!, x.outputPath);
+      await cache.folders.prune();
+    }
+  }
+  return indexes.map((x) => ({ dir: x.dir, pages: x.records.length, fromCache: linked.has(x.dir) }));
+}
+
+/** The search stage's line: "14,178 pages in 2 indexes (pagefind/: 14,174 linked from the cache, as no record changed; pagefind-site/: 4 indexed by Pagefind)". */
+export function searchLine(indexes: readonly IndexMade[]): string {
+  const total = indexes.reduce((sum, x) => sum + x.pages, 0);
+  const each = indexes.map((x) => `${x.dir}/: ${n(x.pages)} ${x.fromCache ? "linked from the cache, as no record changed" : "indexed by Pagefind"}`);
+  return `${n(total)} pages in ${indexes.length === 1 ? "1 index" : `${indexes.length} indexes`} (${each.join("; ")})`;
 }

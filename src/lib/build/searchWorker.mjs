@@ -1,6 +1,7 @@
-// The search index made on a worker thread (see searchIndex.ts): takes { records: { url, content }[],
-// outputPath } as workerData, gives Pagefind every record, writes the files it makes, and answers
-// { pages } or { error }. Plain JavaScript because worker threads start without the TypeScript loader.
+// The search indexes made on a worker thread (see searchIndex.ts): takes { indexes: { records:
+// { url, content }[], outputPath }[] } as workerData, gives Pagefind each index's records, writes the
+// files it makes, one index after the other, and answers { pages } (one count an index) or { error }.
+// Plain JavaScript because worker threads start without the TypeScript loader.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
@@ -10,8 +11,8 @@ import { runInBackground } from "../common/background.mjs";
 /** @param {{ url: string, content: string }[]} records @param {string} outputPath */
 async function indexRecords(records, outputPath) {
   const { index, errors } = await pagefind.createIndex({});
+  if (index === undefined) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    if (index === undefined) throw new Error(`Pagefind: ${errors.join("; ")}`);
     // Sent together, without a round trip each: the index does not depend on the order they arrive in.
     const added = await Promise.all(records.map((r) => index.addHTMLFile(r)));
     const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i].url}: ${e}`));
@@ -26,14 +27,25 @@ async function indexRecords(records, outputPath) {
       await writeFile(target, file.content);
     }
   } finally {
-    await pagefind.close();
+    await index.deleteIndex();
   }
   return records.length;
 }
 
+/** @param {{ records: { url: string, content: string }[], outputPath: string }[]} indexes */
+async function indexAll(indexes) {
+  try {
+    const pages = [];
+    for (const x of indexes) pages.push(await indexRecords(x.records, x.outputPath));
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 // Pagefind's process, started by createIndex, inherits the lower priority.
 runInBackground();
-indexRecords(workerData.records, workerData.outputPath).then(
+indexAll(workerData.indexes).then(
   (pages) => parentPort?.postMessage({ pages }),
   (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );

@@ -21,6 +21,8 @@ import { ROUTES } from "./urls.ts";
  * page copied from a cache is indexed all the same.
  */
 export interface SearchRecord {
+  /** The index it goes in (SEARCH_INDEXES): a site-wide page's own, or the pages' one. */
+  index: SearchIndexName;
   /** The page's path from the site's root ("/districts/x/"): Pagefind's search API puts the base path in front, as it does for the pages it reads. */
   url: string;
   /** The pages' language, as their <html lang> gives it ("zh-CN"). */
@@ -37,17 +39,29 @@ export interface SearchRecord {
   // index would differ from build to build, and the search page does not offer them.
 }
 
+/**
+ * The search indexes, by the folder of the output each is written to. The site-wide pages (the
+ * editions, data quality, methodology and about pages) have an index of their own, merged into the
+ * other by the search page (public/search.js): the editions and data-quality pages change with
+ * every table added, while every other page searched, the root edition's and the projects', changes
+ * only with the root edition. A month added as a draft then makes the four-page index again and
+ * links the other from the build cache (at 10,000 projects, 40-odd seconds of Pagefind). Both
+ * folders' names begin with "pagefind", from which Pagefind's search API takes the base path.
+ */
+export const SEARCH_INDEXES = { pages: "pagefind", site: "pagefind-site" } as const;
+export type SearchIndexName = keyof typeof SEARCH_INDEXES;
+
 export function searchRecords(b: SiteBuild): SearchRecord[] {
   const m = b.edition("");
   const { ui, fmt, latest } = m;
   const cards = new Map(pagesOf(b, "").map((p) => [p.rest, p.card]));
   const records: SearchRecord[] = [];
   /** `charts`: the headings of the page's charts (their source line is among `texts`). */
-  const add = (rest: string, title: string, texts: Texts, charts: string[] = []) => {
+  const add = (rest: string, title: string, texts: Texts, charts: string[] = [], index: SearchIndexName = "pages") => {
     const card = cards.get(rest);
     if (card === undefined) throw new Error(`searchRecords: the build has no page at “${rest}”`);
     const content = contentOf([...cardTexts(card), ...texts]);
-    records.push({ url: `/${rest}`, language: ui.htmlLang, title, headings: charts, content, characters: charactersOf([title, ...charts, content].join("\n")) });
+    records.push({ index, url: `/${rest}`, language: ui.htmlLang, title, headings: charts, content, characters: charactersOf([title, ...charts, content].join("\n")) });
   };
   const names = m.districts.map((x) => x.name);
   const c = ui.chart;
@@ -116,10 +130,10 @@ export function searchRecords(b: SiteBuild): SearchRecord[] {
     const s = m.projectByKey.get(p.project.key)?.state ?? p.last;
     add(ROUTES.project(p.slug), s.name, projectTexts(m, p), [ui.chart.history.title]);
   }
-  add(ROUTES.editions, ui.editions.title, [ui.editions.intro, ...b.list.editions.map((e) => e.note)]);
-  add(ROUTES.quality, ui.quality.title, [ui.quality.intro, ...b.site.quality.groups.flatMap((g) => g.issues.map((i) => issueMessage(i, m.locale))), ...b.site.quality.files.map((f) => b.site.sourcePath(f.file))]);
-  add(ROUTES.methodology, ui.methodology.title, [ui.methodology.intro]);
-  add(ROUTES.about, ui.about.title, [m.title, b.site.publisher, b.site.region, b.site.config.contact, b.site.config.license]);
+  add(ROUTES.editions, ui.editions.title, [ui.editions.intro, ...b.list.editions.map((e) => e.note)], [], "site");
+  add(ROUTES.quality, ui.quality.title, [ui.quality.intro, ...b.site.quality.groups.flatMap((g) => g.issues.map((i) => issueMessage(i, m.locale))), ...b.site.quality.files.map((f) => b.site.sourcePath(f.file))], [], "site");
+  add(ROUTES.methodology, ui.methodology.title, [ui.methodology.intro], [], "site");
+  add(ROUTES.about, ui.about.title, [m.title, b.site.publisher, b.site.region, b.site.config.contact, b.site.config.license], [], "site");
   return records;
 }
 
