@@ -24,8 +24,7 @@
         await pf.options({ excerptLength: 24 });
         await pf.init();
         // The site-wide pages' index (data-merge): one search goes to both, results by score.
-        const merge = (text.merge || "").split(" ").filter((m) => m !== "");
-        await Promise.all(merge.map((m) => pf.mergeIndex(m, { excerptLength: 24 })));
+        if (text.merge) await pf.mergeIndex(text.merge, { excerptLength: 24 });
         return pf;
       });
     }

@@ -1,6 +1,6 @@
 // The search indexes made on a worker thread (see searchIndex.ts): takes { indexes: { records:
 // { url, content }[], outputPath }[] } as workerData, gives Pagefind each index's records, writes the
-// files it makes, one index after the other, and answers { pages } (one count an index) or { error }.
+// files it makes, one index after the other, and answers { done: true } or { error }.
 // Plain JavaScript because worker threads start without the TypeScript loader.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -29,15 +29,12 @@ async function indexRecords(records, outputPath) {
   } finally {
     await index.deleteIndex();
   }
-  return records.length;
 }
 
 /** @param {{ records: { url: string, content: string }[], outputPath: string }[]} indexes */
 async function indexAll(indexes) {
   try {
-    const pages = [];
-    for (const x of indexes) pages.push(await indexRecords(x.records, x.outputPath));
-    return pages;
+    for (const x of indexes) await indexRecords(x.records, x.outputPath);
   } finally {
     await pagefind.close();
   }
@@ -46,6 +43,6 @@ async function indexAll(indexes) {
 // Pagefind's process, started by createIndex, inherits the lower priority.
 runInBackground();
 indexAll(workerData.indexes).then(
-  (pages) => parentPort?.postMessage({ pages }),
+  () => parentPort?.postMessage({ done: true }),
   (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );
